@@ -1,0 +1,8 @@
+package org.unioncabinet.account;
+
+public enum AccountStatus {
+    /** Created, the e-mail not yet confirmed by its link. */
+    UNCONFIRMED,
+    /** The member followed the confirmation link. */
+    CONFIRMED
+}

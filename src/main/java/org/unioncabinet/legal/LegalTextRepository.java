@@ -1,0 +1,12 @@
+package org.unioncabinet.legal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LegalTextRepository extends JpaRepository<LegalText, Long> {
+
+    Optional<LegalText> findFirstByKindOrderByVersionDesc(LegalTextKind kind);
+
+    Optional<LegalText> findByKindAndVersion(LegalTextKind kind, int version);
+}

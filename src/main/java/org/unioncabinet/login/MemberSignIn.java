@@ -1,0 +1,38 @@
+package org.unioncabinet.login;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.unioncabinet.account.Account;
+
+/**
+ * Signs a member in without a password form: right after «Создать личный кабинет», and when they
+ * follow their confirmation link (which proves they own the mailbox).
+ */
+@Component
+public class MemberSignIn {
+
+    private final SecurityContextRepository contextRepository;
+
+    public MemberSignIn(SecurityContextRepository contextRepository) {
+        this.contextRepository = contextRepository;
+    }
+
+    public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+        MemberPrincipal principal = MemberPrincipal.of(account);
+        principal.eraseCredentials();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        // A new session id at every change of identity (session fixation).
+        request.getSession(true);
+        request.changeSessionId();
+        contextRepository.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,91 @@
+package org.unioncabinet.login;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unioncabinet.account.AccountService;
+import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.account.OneTimeTokens;
+import org.unioncabinet.account.OneTimeTokens.Redemption;
+import org.unioncabinet.account.TokenPurpose;
+import org.unioncabinet.mail.MailTemplate;
+import org.unioncabinet.mail.MemberMailer;
+import org.unioncabinet.system.ActionCooldown;
+import org.unioncabinet.system.CabinetProperties;
+
+/** «Забыли пароль?»: a single-use link by mail, then a new password. */
+@Service
+public class PasswordReset {
+
+    private final AccountService accounts;
+    private final OneTimeTokens tokens;
+    private final MemberMailer mailer;
+    private final RuntimeService runtime;
+    private final ActionCooldown cooldown;
+    private final LoginThrottle throttle;
+    private final CabinetProperties.PasswordReset settings;
+    private final String baseUrl;
+
+    public PasswordReset(AccountService accounts, OneTimeTokens tokens, MemberMailer mailer, RuntimeService runtime,
+            ActionCooldown cooldown, LoginThrottle throttle, CabinetProperties properties) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mailer = mailer;
+        this.runtime = runtime;
+        this.cooldown = cooldown;
+        this.throttle = throttle;
+        this.settings = properties.passwordReset();
+        this.baseUrl = properties.baseUrl();
+    }
+
+    /**
+     * Starts the mail of a reset link when the e-mail has an account. The caller answers the same
+     * whether it has or not; the cooldown applies to any e-mail alike, so it reveals nothing either.
+     *
+     * @return how long to wait if a link to this e-mail was asked for moments ago
+     */
+    @Transactional
+    public Optional<Duration> request(EmailAddress email) {
+        Optional<Duration> wait = cooldown.tryAcquire("password-reset:" + email.value(), settings.cooldown());
+        if (wait.isEmpty()) {
+            accounts.findByEmail(email).ifPresent(account ->
+                    runtime.startProcessInstanceByKey(PasswordResetProcess.KEY, account.getId().toString()));
+        }
+        return wait;
+    }
+
+    /** Service task «Отправить ссылку для смены пароля». */
+    @Transactional
+    public void sendLink(UUID accountId) {
+        accounts.find(accountId).ifPresent(account -> {
+            String token = tokens.issue(accountId, TokenPurpose.PASSWORD_RESET, settings.linkLifetime());
+            mailer.send(account.getEmail(), MailTemplate.PASSWORD_RESET,
+                    Map.of("link", baseUrl + "/password/reset?token=" + token,
+                            "linkMinutes", settings.linkLifetime().toMinutes()));
+        });
+    }
+
+    /** The account's e-mail if the link still works (to show the form and check the password against it). */
+    @Transactional(readOnly = true)
+    public Optional<String> emailForLink(String token) {
+        return tokens.usableOwner(token, TokenPurpose.PASSWORD_RESET)
+                .flatMap(accounts::find)
+                .map(account -> account.getEmail());
+    }
+
+    /** @return false when the link no longer works (used meanwhile, or expired) */
+    @Transactional
+    public boolean complete(String token, String newPassword) {
+        if (!(tokens.redeem(token, TokenPurpose.PASSWORD_RESET) instanceof Redemption.Redeemed redeemed)) {
+            return false;
+        }
+        accounts.changePassword(redeemed.accountId(), newPassword);
+        accounts.find(redeemed.accountId()).ifPresent(account -> throttle.forgetFailures(account.getEmail()));
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package org.unioncabinet.mail;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code /mailbox}: the mails the development mailbox captured, newest first, links clickable. */
+@Controller
+@ConditionalOnProperty(name = "cabinet.dev-mailbox.enabled", havingValue = "true")
+public class DevMailboxController {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    /** A piece of a mail's text: either plain text or a link. */
+    public record Segment(String text, boolean link) {
+    }
+
+    private final DevMailbox mailbox;
+
+    public DevMailboxController(DevMailbox mailbox) {
+        this.mailbox = mailbox;
+    }
+
+    @GetMapping("/mailbox")
+    public String list(Model model) {
+        List<DevMailbox.CapturedMail> mails = new ArrayList<>(mailbox.mails());
+        Collections.reverse(mails);
+        model.addAttribute("mails", mails);
+        return "mailbox/list";
+    }
+
+    @GetMapping("/mailbox/{index}")
+    public String show(@PathVariable int index, Model model) {
+        DevMailbox.CapturedMail mail = mailbox.mail(index)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("mail", mail);
+        model.addAttribute("segments", segments(mail.text()));
+        return "mailbox/show";
+    }
+
+    static List<Segment> segments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        Matcher matcher = LINK.matcher(text);
+        int last = 0;
+        while (matcher.find()) {
+            segments.add(new Segment(text.substring(last, matcher.start()), false));
+            segments.add(new Segment(matcher.group(), true));
+            last = matcher.end();
+        }
+        segments.add(new Segment(text.substring(last), false));
+        return segments;
+    }
+}

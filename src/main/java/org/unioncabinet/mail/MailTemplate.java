@@ -1,0 +1,26 @@
+package org.unioncabinet.mail;
+
+/**
+ * The mails the cabinet sends: each has {@code templates/mail/<name>.txt} (plain text) and {@code <name>.html}.
+ */
+public enum MailTemplate {
+    CONFIRMATION_LINK("confirmation-link", "Подтвердите регистрацию в личном кабинете члена Профсоюза"),
+    CONFIRMATION_REMINDER("confirmation-reminder", "Напоминание: завершите регистрацию в личном кабинете"),
+    PASSWORD_RESET("password-reset", "Восстановление пароля в личном кабинете члена Профсоюза");
+
+    private final String templateName;
+    private final String subject;
+
+    MailTemplate(String templateName, String subject) {
+        this.templateName = templateName;
+        this.subject = subject;
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+
+    public String subject() {
+        return subject;
+    }
+}

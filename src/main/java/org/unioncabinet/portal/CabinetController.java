@@ -1,0 +1,50 @@
+package org.unioncabinet.portal;
+
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.registration.RegistrationProgress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code /cabinet}: the member's current step, rendered from its Camunda Form, or where they stand. */
+@Controller
+public class CabinetController {
+
+    private final MemberSteps steps;
+    private final RegistrationProgress progress;
+    private final ObjectMapper json;
+
+    public CabinetController(MemberSteps steps, RegistrationProgress progress, ObjectMapper json) {
+        this.steps = steps;
+        this.progress = progress;
+        this.json = json;
+    }
+
+    @GetMapping("/cabinet")
+    public String cabinet(@AuthenticationPrincipal MemberPrincipal member, Model model) throws JsonProcessingException {
+        Optional<MemberStep> step = steps.current(member.accountId());
+        if (step.isPresent()) {
+            model.addAttribute("step", step.get());
+            model.addAttribute("schemaJson", inert(step.get().form().json()));
+            model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
+            return "cabinet/step";
+        }
+        model.addAttribute("status", progress.of(member.accountId()));
+        model.addAttribute("email", member.email());
+        return "cabinet/status";
+    }
+
+    /**
+     * JSON placed inside a script element: "<", ">" and "&" only ever occur inside JSON strings, where
+     * their \\u escapes mean the same, so a member's "</script>" in a name cannot end the element.
+     */
+    static String inert(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,55 @@
+package org.unioncabinet.portal;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.unioncabinet.login.MemberPrincipal;
+
+/** The form-js viewer posts a step's data here; answers are JSON for src/main/frontend/src/portal.js. */
+@RestController
+public class StepController {
+
+    /** The body form-js sends: {@code {"data": {...}}}. */
+    public record StepSubmission(Map<String, Object> data) {
+    }
+
+    private final MemberSteps steps;
+
+    public StepController(MemberSteps steps) {
+        this.steps = steps;
+    }
+
+    @PostMapping(path = "/cabinet/steps/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal MemberPrincipal member,
+            @PathVariable String taskId, @RequestBody StepSubmission submission) {
+        Map<String, Object> data = submission == null || submission.data() == null ? Map.of() : submission.data();
+        MemberSteps.Submission result = steps.submit(member.accountId(), taskId, data);
+        if (result instanceof MemberSteps.Submission.Completed) {
+            return ResponseEntity.ok(Map.of("redirect", "/cabinet"));
+        }
+        if (result instanceof MemberSteps.Submission.Rejected rejected) {
+            return ResponseEntity.unprocessableEntity().body(Map.of("errors", rejected.errors(),
+                    "message", "Проверьте поля, отмеченные красным."));
+        }
+        if (result instanceof MemberSteps.Submission.AlreadyDone) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of("message", "Этот шаг уже выполнен. Обновите страницу, чтобы перейти к следующему."));
+        }
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Шаг не найден."));
+    }
+
+    @ExceptionHandler(FormDataValidator.UnknownFieldsException.class)
+    ResponseEntity<Map<String, Object>> unknownFields() {
+        return ResponseEntity.badRequest().body(Map.of("message",
+                "Форма устарела или заполнена неверно. Обновите страницу и заполните её ещё раз."));
+    }
+}

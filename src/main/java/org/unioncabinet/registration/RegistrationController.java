@@ -1,0 +1,74 @@
+package org.unioncabinet.registration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.unioncabinet.account.Account;
+import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.account.EmailAlreadyRegisteredException;
+import org.unioncabinet.account.PasswordPolicy;
+import org.unioncabinet.legal.LegalTextKind;
+import org.unioncabinet.legal.LegalTexts;
+import org.unioncabinet.login.MemberSignIn;
+
+/** «Создать»: the account form (instruction steps 2–4). */
+@Controller
+public class RegistrationController {
+
+    static final String ALREADY_REGISTERED = "Данный email уже зарегистрирован в системе";
+
+    private final Registration registration;
+    private final PasswordPolicy passwordPolicy;
+    private final LegalTexts legalTexts;
+    private final MemberSignIn signIn;
+
+    public RegistrationController(Registration registration, PasswordPolicy passwordPolicy, LegalTexts legalTexts,
+            MemberSignIn signIn) {
+        this.registration = registration;
+        this.passwordPolicy = passwordPolicy;
+        this.legalTexts = legalTexts;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/register")
+    public String form(Model model) {
+        model.addAttribute("form", new RegistrationForm());
+        return show(model);
+    }
+
+    @PostMapping("/register")
+    public String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!errors.hasFieldErrors("password")) {
+            passwordPolicy.violation(form.getPassword(), form.getEmail())
+                    .ifPresent(message -> errors.rejectValue("password", "policy", message));
+        }
+        if (!errors.hasFieldErrors("password") && !form.getPassword().equals(form.getPasswordRepeat())) {
+            errors.rejectValue("passwordRepeat", "mismatch", "Пароли не совпадают.");
+        }
+        if (errors.hasErrors()) {
+            return show(model);
+        }
+        try {
+            Account account = registration.register(new EmailAddress(form.getEmail()), form.getPassword());
+            signIn.signIn(account, request, response);
+            return "redirect:/cabinet";
+        } catch (EmailAlreadyRegisteredException e) {
+            errors.rejectValue("email", "registered", ALREADY_REGISTERED);
+            model.addAttribute("alreadyRegistered", true);
+            return show(model);
+        }
+    }
+
+    private String show(Model model) {
+        model.addAttribute("agreement", legalTexts.current(LegalTextKind.SIGNATURE_AGREEMENT));
+        return "registration/register";
+    }
+}

@@ -1,0 +1,45 @@
+package org.unioncabinet.registration;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member's registration process as the rest of the app sees it: started, told of the
+ * confirmation, asked for a new link. Controllers never build correlations themselves.
+ */
+@Component
+public class RegistrationJourney {
+
+    private final RuntimeService runtime;
+
+    public RegistrationJourney(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    public void start(UUID accountId) {
+        runtime.startProcessInstanceByKey(RegistrationProcess.KEY, accountId.toString());
+    }
+
+    /** Moves the journey past the e-mail confirmation; fails if it is not waiting for one. */
+    public void emailConfirmed(UUID accountId) {
+        runtime.createMessageCorrelation(RegistrationProcess.Messages.ACCOUNT_CONFIRMED)
+                .processInstanceBusinessKey(accountId.toString())
+                .correlateWithResult();
+    }
+
+    /** @return false when the journey is no longer waiting for a confirmation (already confirmed or expired) */
+    public boolean requestNewConfirmationLink(UUID accountId) {
+        boolean waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(accountId.toString())
+                .messageEventSubscriptionName(RegistrationProcess.Messages.CONFIRMATION_LINK_REQUESTED)
+                .count() > 0;
+        if (waiting) {
+            runtime.createMessageCorrelation(RegistrationProcess.Messages.CONFIRMATION_LINK_REQUESTED)
+                    .processInstanceBusinessKey(accountId.toString())
+                    .correlateWithResult();
+        }
+        return waiting;
+    }
+}

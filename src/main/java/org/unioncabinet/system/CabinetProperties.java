@@ -1,0 +1,42 @@
+package org.unioncabinet.system;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything an operator may tune, bound from {@code cabinet.*} (see application.yml for defaults
+ * and the environment variables that override them).
+ */
+@ConfigurationProperties(prefix = "cabinet")
+public record CabinetProperties(
+        String baseUrl,
+        Mail mail,
+        Registration registration,
+        PasswordReset passwordReset,
+        Login login) {
+
+    public record Mail(String from, String senderName) {
+    }
+
+    /**
+     * @param reminderAfter     when an unconfirmed member is reminded (timer in the diagram)
+     * @param expireAfter       when an unconfirmed account is deleted (timer in the diagram)
+     * @param linkLifetime      how long one confirmation link works
+     * @param linkResendCooldown how often a member may ask for a new link
+     */
+    public record Registration(Duration reminderAfter, Duration expireAfter, Duration linkLifetime,
+            Duration linkResendCooldown) {
+    }
+
+    public record PasswordReset(Duration linkLifetime, Duration cooldown) {
+    }
+
+    /**
+     * Login throttling: after {@code freeFailures} failures on one e-mail (or {@code freeFailuresPerAddress}
+     * on one client address) every further failure doubles the wait, from {@code firstDelay} up to
+     * {@code maxDelay}.
+     */
+    public record Login(int freeFailures, int freeFailuresPerAddress, Duration firstDelay, Duration maxDelay) {
+    }
+}
