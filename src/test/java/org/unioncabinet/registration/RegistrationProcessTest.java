@@ -1,0 +1,178 @@
+package org.unioncabinet.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ANSWER_HAS_TICKET;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.AWAIT_CONFIRMATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.DELETE_UNCONFIRMED_ACCOUNT;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.EXPIRY_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.JOIN_VARIANT_NEXT;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REGISTRATION_EXPIRED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REMINDER_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.RESEND_CONFIRMATION_LINK;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_CONFIRMATION_LINK;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_REMINDER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_VARIANT_NEXT;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.account.Account;
+import org.unioncabinet.account.AccountService;
+import org.unioncabinet.mail.MailTemplate;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.Members;
+
+/** Every path of processes/registration.bpmn, on the real engine and database, jobs driven by hand. */
+@CabinetTest
+class RegistrationProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Members members;
+    @Autowired
+    Mails mails;
+    @Autowired
+    EmailConfirmation confirmation;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    String email;
+    Account account;
+    ProcessInstance journey;
+
+    @BeforeEach
+    void newMember() {
+        BpmnAwareTests.init(engine);
+        email = Members.newEmail();
+        account = members.register(email);
+        journey = members.journey(account);
+    }
+
+    @Test
+    void mailsTheLinkThenAsksAboutTheTicketOnceConfirmed() {
+        assertThat(journey).isWaitingAt(SEND_CONFIRMATION_LINK);
+        assertThat(mails.to(email)).as("no mail before the async job ran").isEmpty();
+
+        execute(job(journey));
+
+        assertThat(journey).isWaitingAt(AWAIT_CONFIRMATION);
+        assertThat(mails.last(email).subject()).isEqualTo(MailTemplate.CONFIRMATION_LINK.subject());
+        assertThat(mails.last(email).from()).contains("confirmation@eseur.ru");
+
+        assertThat(confirmation.follow(mails.lastToken(email))).isInstanceOf(EmailConfirmation.Outcome.Confirmed.class);
+
+        assertThat(journey).isWaitingAt(ANSWER_HAS_TICKET);
+        assertThat(task(journey)).hasName("У Вас есть электронный профсоюзный билет?").isNotAssigned();
+        assertThat(accounts.find(account.getId()).orElseThrow().isConfirmed()).isTrue();
+        assertThat(jobCount()).as("both timers cancelled with the wait").isZero();
+    }
+
+    @Test
+    void answerYesLeadsToTheTicketVariant() {
+        confirm();
+
+        complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET, "yes"));
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(SEND_CONFIRMATION_LINK, AWAIT_CONFIRMATION, ANSWER_HAS_TICKET, TICKET_VARIANT_NEXT)
+                .hasNotPassed(JOIN_VARIANT_NEXT);
+    }
+
+    @Test
+    void answerNoLeadsToTheJoinVariant() {
+        confirm();
+
+        complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET, "no"));
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(ANSWER_HAS_TICKET, JOIN_VARIANT_NEXT)
+                .hasNotPassed(TICKET_VARIANT_NEXT);
+    }
+
+    @Test
+    void timersAreSetFromConfiguration() {
+        Instant started = Instant.now();
+        execute(job(journey));
+
+        assertThat(job(REMINDER_TIMER, journey).getDuedate().toInstant())
+                .isCloseTo(started.plus(Duration.ofDays(2)), within(Duration.ofMinutes(5)));
+        assertThat(job(EXPIRY_TIMER, journey).getDuedate().toInstant())
+                .isCloseTo(started.plus(Duration.ofDays(7)), within(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void remindsWithAFreshLinkAndThenIsConfirmed() {
+        execute(job(journey));
+
+        execute(job(REMINDER_TIMER, journey));
+        assertThat(journey).isWaitingAt(AWAIT_CONFIRMATION, SEND_REMINDER);
+        execute(job(SEND_REMINDER, journey));
+
+        assertThat(mails.to(email)).hasSize(2);
+        assertThat(mails.last(email).subject()).isEqualTo(MailTemplate.CONFIRMATION_REMINDER.subject());
+        assertThat(journey).isWaitingAt(AWAIT_CONFIRMATION).hasPassed(SEND_REMINDER);
+
+        confirmation.follow(mails.lastToken(email));
+        assertThat(journey).isWaitingAt(ANSWER_HAS_TICKET);
+    }
+
+    @Test
+    void sendsANewLinkOnRequestAfterTheCooldown() {
+        execute(job(journey));
+        assertThat(confirmation.resend(account.getId())).as("right after the first mail")
+                .isInstanceOf(EmailConfirmation.Resend.CoolingDown.class);
+
+        members.endCooldowns();
+        assertThat(confirmation.resend(account.getId())).isInstanceOf(EmailConfirmation.Resend.Requested.class);
+        execute(job(RESEND_CONFIRMATION_LINK, journey));
+
+        assertThat(mails.to(email)).hasSize(2);
+        assertThat(journey).isWaitingAt(AWAIT_CONFIRMATION).hasPassed(RESEND_CONFIRMATION_LINK);
+        confirmation.follow(mails.lastToken(email));
+        assertThat(journey).isWaitingAt(ANSWER_HAS_TICKET);
+    }
+
+    @Test
+    void expiresAndDeletesTheUnconfirmedAccountWithItsData() {
+        execute(job(journey));
+
+        execute(job(EXPIRY_TIMER, journey));
+        assertThat(journey).isWaitingAt(DELETE_UNCONFIRMED_ACCOUNT);
+        execute(job(journey));
+
+        assertThat(journey).isEnded().hasPassed(REGISTRATION_EXPIRED).hasNotPassed(ANSWER_HAS_TICKET);
+        assertThat(accounts.find(account.getId())).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM app.one_time_token WHERE account_id = :id")
+                .param("id", account.getId()).query(Integer.class).single()).isZero();
+        assertThat(confirmation.follow(mails.lastToken(email)))
+                .isInstanceOf(EmailConfirmation.Outcome.UnknownLink.class);
+    }
+
+    private void confirm() {
+        execute(job(journey));
+        confirmation.follow(mails.lastToken(email));
+        assertThat(journey).isWaitingAt(ANSWER_HAS_TICKET);
+    }
+
+    private long jobCount() {
+        return engine.getManagementService().createJobQuery().processInstanceId(journey.getId()).count();
+    }
+}

@@ -1,0 +1,57 @@
+package org.unioncabinet.support;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.account.Account;
+import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.registration.Registration;
+import org.unioncabinet.registration.RegistrationProcess;
+
+/** Test members: fresh e-mails, accounts registered through the real service, their journeys. */
+@TestComponent
+public class Members {
+
+    public static final String PASSWORD = "Uchitel-2026";
+
+    private final Registration registration;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+
+    public Members(Registration registration, RuntimeService runtime, JdbcClient jdbc) {
+        this.registration = registration;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+    }
+
+    /** An address no other test uses. */
+    public static String newEmail() {
+        return "member-" + UUID.randomUUID().toString().substring(0, 12) + "@example.ru";
+    }
+
+    public Account register(String email) {
+        return registration.register(new EmailAddress(email), PASSWORD);
+    }
+
+    public ProcessInstance journey(Account account) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationProcess.KEY)
+                .processInstanceBusinessKey(account.getId().toString())
+                .singleResult();
+    }
+
+    /** Lets the next mail-sending action through now, as if the cooldown had passed. */
+    public void endCooldowns() {
+        jdbc.sql("UPDATE app.action_cooldown SET next_allowed_at = now() - interval '1 second'").update();
+    }
+
+    /** Makes every link of the account expire, as if its lifetime had passed. */
+    public void expireLinks(Account account) {
+        jdbc.sql("UPDATE app.one_time_token SET expires_at = now() - interval '1 second' WHERE account_id = :id")
+                .param("id", account.getId())
+                .update();
+    }
+}
