@@ -1,8 +1,6 @@
 package org.unioncabinet.system;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +16,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.unioncabinet.login.LoginFailureHandler;
 import org.unioncabinet.login.LoginThrottle;
 import org.unioncabinet.login.MemberDetailsService;
@@ -62,7 +61,8 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
+        // Tasklist's API is a JAX-RS servlet, not Spring MVC: match the raw path, not an MVC pattern.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
@@ -72,9 +72,10 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain operatorEndpoints(HttpSecurity http, IdentityService identity) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(paths.matcher("/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll()
                         .anyRequest().hasRole("ADMIN"))
                 .authenticationManager(new ProviderManager(new CamundaAdminAuthenticationProvider(identity)))
                 .httpBasic(basic -> basic.realmName("Union Cabinet operators"))

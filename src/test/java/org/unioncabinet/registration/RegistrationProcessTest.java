@@ -1,6 +1,7 @@
 package org.unioncabinet.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -22,8 +23,11 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
+import org.springframework.mail.MailException;
+import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Mails;
@@ -53,6 +59,8 @@ class RegistrationProcessTest {
     AccountService accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DevMailbox mailbox;
 
     String email;
     Account account;
@@ -164,6 +172,34 @@ class RegistrationProcessTest {
                 .param("id", account.getId()).query(Integer.class).single()).isZero();
         assertThat(confirmation.follow(mails.lastToken(email)))
                 .isInstanceOf(EmailConfirmation.Outcome.UnknownLink.class);
+    }
+
+    @Test
+    void aMailOutageRetriesThenRaisesAnIncidentAndTheMailGoesOutOnceWhenRetried() {
+        ManagementService management = engine.getManagementService();
+        Job send = job(journey);
+        mailbox.stop();
+        try {
+            assertThatThrownBy(() -> management.executeJob(send.getId())).isInstanceOf(MailException.class);
+            Job retried = job(journey);
+            assertThat(retried.getRetries()).as("R5/PT5M: four retries left").isEqualTo(4);
+            assertThat(retried.getDuedate()).isAfter(new Date());
+
+            management.setJobRetries(send.getId(), 1);
+            assertThatThrownBy(() -> management.executeJob(send.getId())).isInstanceOf(MailException.class);
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(journey.getId()).count())
+                    .as("an incident for Cockpit once retries are exhausted").isOne();
+        } finally {
+            mailbox.start();
+        }
+        assertThat(mails.to(email)).isEmpty();
+
+        management.setJobRetries(send.getId(), 1);
+        management.executeJob(send.getId());
+
+        assertThat(mails.to(email)).hasSize(1);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(journey.getId()).count()).isZero();
+        assertThat(journey).isWaitingAt(AWAIT_CONFIRMATION);
     }
 
     private void confirm() {

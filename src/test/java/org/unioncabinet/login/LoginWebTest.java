@@ -1,0 +1,114 @@
+package org.unioncabinet.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Members;
+
+/** «Войти», «Выйти» and the throttle on password guessing. */
+@CabinetTest
+class LoginWebTest {
+
+    /** Each test guesses from its own client address, so address counts do not leak between tests. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Members members;
+
+    @Test
+    void logsInWithTheEmailInAnyCaseAndLogsOut() throws Exception {
+        String email = Members.newEmail();
+        members.register(email);
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(login(" " + email.toUpperCase(), Members.PASSWORD, newAddress()).session(session))
+                .andExpect(redirectedUrl("/cabinet"));
+        mvc.perform(get("/cabinet").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?logout"));
+        mvc.perform(get("/cabinet").session(session)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("http://localhost/login"));
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameMessageAndKeepTheEmail() throws Exception {
+        String email = Members.newEmail();
+        members.register(email);
+        String address = newAddress();
+
+        assertThat(loginPageAfter(login(email, "not-the-password", address)))
+                .contains("Неверный email или пароль.")
+                .contains("value=\"" + email + "\"");
+        assertThat(loginPageAfter(login(Members.newEmail(), "whatever-1", address)))
+                .contains("Неверный email или пароль.");
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneWaitsAndTheWaitGrows() throws Exception {
+        String email = Members.newEmail();
+        members.register(email);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(loginPageAfter(login(email, "wrong-" + attempt, newAddress()))).contains("Неверный email или пароль.");
+        }
+        // The sixth failure starts the first wait; from then on nothing is checked until it passes.
+        mvc.perform(login(email, "wrong-6", newAddress()));
+        assertThat(loginPageAfter(login(email, Members.PASSWORD, newAddress())))
+                .contains("Слишком много неудачных попыток входа. Повторите попытку через 1 мин.");
+    }
+
+    @Test
+    void oneAddressGuessingManyAccountsIsSlowedDownToo() throws Exception {
+        String address = newAddress();
+        for (int attempt = 1; attempt <= 31; attempt++) {
+            mvc.perform(login(Members.newEmail(), "guess-" + attempt, address));
+        }
+        String email = Members.newEmail();
+        members.register(email);
+
+        assertThat(loginPageAfter(login(email, Members.PASSWORD, address))).contains("Слишком много неудачных попыток входа");
+        mvc.perform(login(email, Members.PASSWORD, newAddress())).andExpect(redirectedUrl("/cabinet"));
+    }
+
+    @Test
+    void delaysDoubleUpToTheCap(@Autowired LoginThrottle throttle) {
+        assertThat(throttle.delayAfter(1)).hasSeconds(30);
+        assertThat(throttle.delayAfter(2)).hasSeconds(60);
+        assertThat(throttle.delayAfter(3)).hasSeconds(120);
+        assertThat(throttle.delayAfter(10)).hasMinutes(15);
+        assertThat(throttle.delayAfter(500)).hasMinutes(15);
+    }
+
+    /** Performs the login and returns the page the member is sent back to. */
+    private String loginPageAfter(MockHttpServletRequestBuilder attempt) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(attempt.session(session)).andExpect(redirectedUrl("/login"));
+        return mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String newAddress() {
+        return "10.0." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.incrementAndGet() % 250 + 1);
+    }
+
+    private static MockHttpServletRequestBuilder login(String email, String password, String address) {
+        return post("/login").with(csrf()).param("email", email).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+}
