@@ -6,7 +6,8 @@ package org.unioncabinet.mail;
 public enum MailTemplate {
     CONFIRMATION_LINK("confirmation-link", "Подтвердите регистрацию в личном кабинете члена Профсоюза"),
     CONFIRMATION_REMINDER("confirmation-reminder", "Напоминание: завершите регистрацию в личном кабинете"),
-    PASSWORD_RESET("password-reset", "Восстановление пароля в личном кабинете члена Профсоюза");
+    PASSWORD_RESET("password-reset", "Восстановление пароля в личном кабинете члена Профсоюза"),
+    SIGNING_CODE("signing-code", "Код подтверждения для подписания документов");
 
     private final String templateName;
     private final String subject;

@@ -1,7 +1,14 @@
 package org.unioncabinet.portal;
 
+import java.util.List;
 import java.util.Map;
 
-/** The task a member's process waits at, with its form and the values already known for it. */
-public record MemberStep(String taskId, String name, FormSchema form, Map<String, Object> data) {
+import org.unioncabinet.forms.FormSchema;
+
+/**
+ * The task a member's process waits at: its form, the data the form may show (the process's simple
+ * variables: values typed before, check results, document ids) and the actions beside it.
+ */
+public record MemberStep(String taskId, String name, FormSchema form, Map<String, Object> data,
+        List<MemberAction> actions) {
 }

@@ -4,19 +4,34 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.stereotype.Service;
+import org.unioncabinet.forms.FormDataValidator;
+import org.unioncabinet.forms.FormSchema;
+import org.unioncabinet.forms.StepRule;
+import org.unioncabinet.system.ActionCooldown;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,6 +43,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Service
 public class MemberSteps {
+
+    /** How often one member may press one action button (each may send a mail). */
+    static final Duration ACTION_COOLDOWN = Duration.ofSeconds(60);
 
     /** What submitting a step did. */
     public sealed interface Submission {
@@ -45,18 +63,39 @@ public class MemberSteps {
         }
     }
 
+    /** What pressing an action button did. */
+    public sealed interface ActionOutcome {
+        record Done() implements ActionOutcome {
+        }
+
+        record CoolingDown(Duration remaining) implements ActionOutcome {
+        }
+
+        record NotFound() implements ActionOutcome {
+        }
+    }
+
     private final TaskService tasks;
     private final FormService forms;
     private final HistoryService history;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
     private final FormDataValidator validator;
+    private final Map<String, StepRule> rules;
+    private final ActionCooldown cooldown;
     private final ObjectMapper json;
 
-    public MemberSteps(TaskService tasks, FormService forms, HistoryService history, FormDataValidator validator,
+    public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
+            RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, ActionCooldown cooldown,
             ObjectMapper json) {
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
+        this.repository = repository;
+        this.runtime = runtime;
         this.validator = validator;
+        this.rules = rules.stream().collect(Collectors.toMap(StepRule::formId, Function.identity()));
+        this.cooldown = cooldown;
         this.json = json;
     }
 
@@ -76,7 +115,7 @@ public class MemberSteps {
      * Not one transaction on purpose: the engine's completion is atomic by itself, and a failed engine
      * command would otherwise mark an outer transaction rollback-only.
      */
-    public Submission submit(UUID accountId, String taskId, Map<String, Object> data) {
+    public Submission submit(UUID accountId, String taskId, Map<String, Object> data, Submitter submitter) {
         Optional<Task> task = ownTask(accountId, taskId);
         if (task.isEmpty()) {
             return wasOwnTask(accountId, taskId) ? new Submission.AlreadyDone() : new Submission.NotFound();
@@ -86,13 +125,41 @@ public class MemberSteps {
         if (!result.valid()) {
             return new Submission.Rejected(result.errors());
         }
+        StepRule rule = rules.get(form.id());
+        Map<String, String> businessErrors = rule == null ? Map.of() : rule.check(result.values());
+        if (!businessErrors.isEmpty()) {
+            return new Submission.Rejected(businessErrors);
+        }
+        VariableMap variables = Variables.fromMap(result.values())
+                .putValueTyped(Submitter.ADDRESS_VARIABLE, Variables.stringValue(submitter.address(), true))
+                .putValueTyped(Submitter.USER_AGENT_VARIABLE, Variables.stringValue(submitter.userAgent(), true));
         try {
-            tasks.complete(taskId, result.values());
+            tasks.complete(taskId, variables);
         } catch (OptimisticLockingException | NullValueException concurrentSubmit) {
             // Two submits of one task: the first completed it, this one found it changed or gone.
             return new Submission.AlreadyDone();
         }
         return new Submission.Completed();
+    }
+
+    /** Presses an action button of the member's own waiting task, at most once per cooldown. */
+    public ActionOutcome act(UUID accountId, String taskId, String message) {
+        Optional<Task> task = ownTask(accountId, taskId);
+        if (task.isEmpty() || actions(task.get()).stream().noneMatch(action -> action.message().equals(message))) {
+            return new ActionOutcome.NotFound();
+        }
+        Optional<Duration> wait = cooldown.tryAcquire("member-action:" + message + ":" + accountId, ACTION_COOLDOWN);
+        if (wait.isPresent()) {
+            return new ActionOutcome.CoolingDown(wait.get());
+        }
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceId(task.get().getProcessInstanceId())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException movedOn) {
+            return new ActionOutcome.NotFound();
+        }
+        return new ActionOutcome.Done();
     }
 
     private Optional<Task> ownTask(UUID accountId, String taskId) {
@@ -116,14 +183,30 @@ public class MemberSteps {
     }
 
     private MemberStep toStep(Task task) {
-        FormSchema form = form(task.getId());
         Map<String, Object> data = new LinkedHashMap<>();
-        tasks.getVariables(task.getId(), form.keys()).forEach((key, value) -> {
-            if (value != null) {
+        tasks.getVariables(task.getId()).forEach((key, value) -> {
+            // Only what a form can show; never objects, and transient variables are gone by now anyway.
+            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                 data.put(key, value);
             }
         });
-        return new MemberStep(task.getId(), task.getName(), form, data);
+        return new MemberStep(task.getId(), task.getName(), form(task.getId()), data, actions(task));
+    }
+
+    private List<MemberAction> actions(Task task) {
+        UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        if (element == null || element.getExtensionElements() == null) {
+            return List.of();
+        }
+        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> property.getCamundaName() != null
+                        && property.getCamundaName().startsWith(MemberAction.PROPERTY_PREFIX))
+                .map(property -> new MemberAction(
+                        property.getCamundaName().substring(MemberAction.PROPERTY_PREFIX.length()),
+                        property.getCamundaValue()))
+                .toList();
     }
 
     private FormSchema form(String taskId) {

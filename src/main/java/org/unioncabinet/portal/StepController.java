@@ -2,6 +2,8 @@ package org.unioncabinet.portal;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.login.MemberPrincipal;
 
 /** The form-js viewer posts a step's data here; answers are JSON for src/main/frontend/src/portal.js. */
@@ -30,9 +36,9 @@ public class StepController {
     @PostMapping(path = "/cabinet/steps/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal MemberPrincipal member,
-            @PathVariable String taskId, @RequestBody StepSubmission submission) {
+            @PathVariable String taskId, @RequestBody StepSubmission submission, HttpServletRequest request) {
         Map<String, Object> data = submission == null || submission.data() == null ? Map.of() : submission.data();
-        MemberSteps.Submission result = steps.submit(member.accountId(), taskId, data);
+        MemberSteps.Submission result = steps.submit(member.accountId(), taskId, data, submitter(request));
         if (result instanceof MemberSteps.Submission.Completed) {
             return ResponseEntity.ok(Map.of("redirect", "/cabinet"));
         }
@@ -45,6 +51,28 @@ public class StepController {
                     .body(Map.of("message", "Этот шаг уже выполнен. Обновите страницу, чтобы перейти к следующему."));
         }
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Шаг не найден."));
+    }
+
+    /** An action button beside the form (a plain form post, so it works like any other button). */
+    @PostMapping("/cabinet/steps/{taskId}/actions/{message}")
+    public RedirectView act(@AuthenticationPrincipal MemberPrincipal member, @PathVariable String taskId,
+            @PathVariable String message, RedirectAttributes redirect) {
+        MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message);
+        if (outcome instanceof MemberSteps.ActionOutcome.Done) {
+            redirect.addFlashAttribute("actionNotice", "Готово. Проверьте почту, в том числе папку «Спам».");
+        } else if (outcome instanceof MemberSteps.ActionOutcome.CoolingDown cooling) {
+            redirect.addFlashAttribute("actionNotice", "Письмо уже отправлено. Повторить можно через "
+                    + Math.max(1, cooling.remaining().toSeconds()) + " сек.");
+        } else {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return new RedirectView("/cabinet", true);
+    }
+
+    private static Submitter submitter(HttpServletRequest request) {
+        String userAgent = request.getHeader("User-Agent");
+        return new Submitter(request.getRemoteAddr(),
+                userAgent == null ? "" : userAgent.substring(0, Math.min(userAgent.length(), 500)));
     }
 
     @ExceptionHandler(FormDataValidator.UnknownFieldsException.class)

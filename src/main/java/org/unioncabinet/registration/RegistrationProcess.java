@@ -37,8 +37,18 @@ public final class RegistrationProcess {
         public static final String DELETE_UNCONFIRMED_ACCOUNT = "serviceTask_deleteUnconfirmedAccount";
         public static final String REGISTRATION_EXPIRED = "endEvent_registrationExpired";
         public static final String ANSWER_HAS_TICKET = "userTask_answerHasTicket";
-        public static final String TICKET_VARIANT_NEXT = "endEvent_ticketVariantNext";
         public static final String JOIN_VARIANT_NEXT = "endEvent_joinVariantNext";
+        public static final String ENTER_TICKET_DATA = "userTask_enterTicketData";
+        public static final String CHECK_MEMBERSHIP = "serviceTask_checkMembership";
+        public static final String MEMBERSHIP_LOCKOUT_TIMER = "timerEvent_membershipCheckLockout";
+        public static final String RESET_MEMBERSHIP_CHECKS = "serviceTask_resetMembershipChecks";
+        public static final String GIVE_CONSENTS = "userTask_giveConsents";
+        public static final String PREPARE_CONSENT_DOCUMENTS = "serviceTask_prepareConsentDocuments";
+        public static final String REVIEW_CONSENT_DOCUMENTS = "userTask_reviewConsentDocuments";
+        public static final String SIGN_DOCUMENTS = "callActivity_signDocuments";
+        public static final String LINK_MEMBERSHIP = "serviceTask_linkMembership";
+        public static final String ENTER_CABINET = "userTask_enterCabinet";
+        public static final String MEMBERSHIP_CONFIRMED = "endEvent_membershipConfirmed";
 
         private Elements() {
         }
@@ -47,6 +57,27 @@ public final class RegistrationProcess {
     public static final class Variables {
         /** The answer to «У Вас есть электронный профсоюзный билет?»: {@code yes} or {@code no} (form hasTicketQuestion). */
         public static final String HAS_TICKET = "hasTicket";
+
+        // Variant 1, form ticketData
+        public static final String LAST_NAME = "lastName";
+        public static final String FIRST_NAME = "firstName";
+        public static final String MIDDLE_NAME = "middleName";
+        /** ISO date string, as form-js sends it. */
+        public static final String BIRTH_DATE = "birthDate";
+        public static final String TICKET_NUMBER = "ticketNumber";
+        /** MATCH, MISMATCH, TICKET_TAKEN or LOCKED_OUT ({@link TicketVerification.Result}). */
+        public static final String MEMBERSHIP_CHECK = "membershipCheck";
+        public static final String FAILED_MEMBERSHIP_CHECKS = "failedMembershipChecks";
+        public static final String REGISTRY_MEMBER_ID = "registryMemberId";
+        // form ticketConsents
+        public static final String PERSONAL_DATA_CONSENT = "personalDataConsent";
+        public static final String ADVERTISING_CONSENT = "advertisingConsent";
+        // the documents to sign, and the signing sub-process's answer
+        public static final String DOCUMENT_BATCH_ID = "documentBatchId";
+        public static final String PERSONAL_DATA_CONSENT_DOCUMENT_ID = "personalDataConsentDocumentId";
+        public static final String ADVERTISING_CONSENT_DOCUMENT_ID = "advertisingConsentDocumentId";
+        public static final String SIGNER_NAME = "signerName";
+        public static final String SIGNING_OUTCOME = "signingOutcome";
 
         private Variables() {
         }

@@ -14,7 +14,9 @@ public record CabinetProperties(
         Mail mail,
         Registration registration,
         PasswordReset passwordReset,
-        Login login) {
+        Login login,
+        Signing signing,
+        Membership membership) {
 
     public record Mail(String from, String senderName) {
     }
@@ -30,6 +32,14 @@ public record CabinetProperties(
     }
 
     public record PasswordReset(Duration linkLifetime, Duration cooldown) {
+    }
+
+    /** The e-mailed confirmation code of the simple electronic signature. */
+    public record Signing(Duration codeLifetime, int maxAttempts) {
+    }
+
+    /** Variant 1: how many failed registry checks before a wait, and how long the wait is. */
+    public record Membership(int maxFailedChecks, Duration lockout) {
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.unioncabinet.portal;
+package org.unioncabinet.forms;
 
 import java.math.BigDecimal;
 import java.util.List;

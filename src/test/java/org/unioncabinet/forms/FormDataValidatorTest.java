@@ -1,4 +1,4 @@
-package org.unioncabinet.portal;
+package org.unioncabinet.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,21 @@
+package org.unioncabinet.signing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task «Отправить код подтверждения». */
+@Component("sendSigningCodeDelegate")
+public class SendSigningCodeDelegate implements JavaDelegate {
+
+    private final Signing signing;
+
+    public SendSigningCodeDelegate(Signing signing) {
+        this.signing = signing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        signing.sendCode(DocumentSigningProcess.accountId(execution), DocumentSigningProcess.batchId(execution));
+    }
+}
