@@ -16,11 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Controller
 public class CabinetController {
 
+
     private final MemberSteps steps;
     private final RegistrationProgress progress;
+    private final MemberCabinet memberCabinet;
     private final ObjectMapper json;
 
-    public CabinetController(MemberSteps steps, RegistrationProgress progress, ObjectMapper json) {
+    public CabinetController(MemberSteps steps, RegistrationProgress progress, MemberCabinet memberCabinet,
+            ObjectMapper json) {
+        this.memberCabinet = memberCabinet;
         this.steps = steps;
         this.progress = progress;
         this.json = json;
@@ -35,7 +39,14 @@ public class CabinetController {
             model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
             return "cabinet/step";
         }
-        model.addAttribute("status", progress.of(member.accountId()));
+        RegistrationProgress.Progress status = progress.of(member.accountId());
+        Optional<MemberCabinet.View> cabinet = status.stage() == RegistrationProgress.Stage.MEMBER
+                ? memberCabinet.of(member.accountId()) : Optional.empty();
+        if (cabinet.isPresent()) {
+            model.addAttribute("cabinet", cabinet.get());
+            return "cabinet/home";
+        }
+        model.addAttribute("status", status);
         model.addAttribute("email", member.email());
         return "cabinet/status";
     }

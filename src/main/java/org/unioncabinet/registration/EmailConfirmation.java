@@ -1,7 +1,6 @@
 package org.unioncabinet.registration;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.CabinetProperties;
+import org.unioncabinet.system.DisplayDates;
 
 /** Instruction steps 5–7: the confirmation link, its mail, its reminder, and following it. */
 @Service
@@ -28,7 +28,7 @@ public class EmailConfirmation {
 
     private static final Logger log = LoggerFactory.getLogger(EmailConfirmation.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"))
-            .withZone(ZoneId.of("Europe/Moscow"));
+            .withZone(DisplayDates.MOSCOW);
 
     /** What following a link did. */
     public sealed interface Outcome {

@@ -1,12 +1,16 @@
 package org.unioncabinet.registration;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
+import org.unioncabinet.registry.MembershipCheck;
 
 /** Where a member's registration stands when no step of theirs is waiting (the cabinet's status line). */
 @Service
@@ -15,26 +19,40 @@ public class RegistrationProgress {
     public enum Stage {
         /** Account created, the link not yet followed. */
         AWAITING_CONFIRMATION,
-        /** The process is between steps (a job is running): the next step appears in a moment. */
+        /** The process is between steps (a job is running, a mail is going out): the next step appears shortly. */
         PROCESSING,
-        /** Answered «Да»: the membership check by e-ticket is next (variant 1). */
-        TICKET_VARIANT_NEXT,
+        /** Variant 1: too many failed registry checks; the check opens again at {@code retryAt}. */
+        LOCKED_OUT,
         /** Answered «Нет»: joining the union is next (variant 2). */
-        JOIN_VARIANT_NEXT
+        JOIN_VARIANT_NEXT,
+        /** A registered member: the cabinet itself. */
+        MEMBER
+    }
+
+    /** The stage, and for LOCKED_OUT when the member may try again. */
+    public record Progress(Stage stage, Instant retryAt) {
+        static Progress of(Stage stage) {
+            return new Progress(stage, null);
+        }
     }
 
     private final AccountService accounts;
+    private final MembershipCheck registry;
     private final HistoryService history;
+    private final ManagementService management;
 
-    public RegistrationProgress(AccountService accounts, HistoryService history) {
+    public RegistrationProgress(AccountService accounts, MembershipCheck registry, HistoryService history,
+            ManagementService management) {
         this.accounts = accounts;
+        this.registry = registry;
         this.history = history;
+        this.management = management;
     }
 
-    public Stage of(UUID accountId) {
+    public Progress of(UUID accountId) {
         boolean confirmed = accounts.find(accountId).map(Account::isConfirmed).orElse(false);
         if (!confirmed) {
-            return Stage.AWAITING_CONFIRMATION;
+            return Progress.of(Stage.AWAITING_CONFIRMATION);
         }
         HistoricProcessInstance journey = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(RegistrationProcess.KEY)
@@ -42,10 +60,18 @@ public class RegistrationProgress {
                 .orderByProcessInstanceStartTime().desc()
                 .listPage(0, 1)
                 .stream().findFirst().orElse(null);
-        if (journey == null || journey.getEndTime() == null) {
-            return Stage.PROCESSING;
+        if (journey != null && journey.getEndTime() == null) {
+            Job lockout = management.createJobQuery()
+                    .processInstanceId(journey.getId())
+                    .activityId(RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER)
+                    .singleResult();
+            return lockout == null ? Progress.of(Stage.PROCESSING)
+                    : new Progress(Stage.LOCKED_OUT, lockout.getDuedate().toInstant());
         }
-        return RegistrationProcess.Elements.JOIN_VARIANT_NEXT.equals(journey.getEndActivityId())
-                ? Stage.JOIN_VARIANT_NEXT : Stage.TICKET_VARIANT_NEXT;
+        if (registry.ofAccount(accountId).isPresent()) {
+            return Progress.of(Stage.MEMBER);
+        }
+        return journey != null && RegistrationProcess.Elements.JOIN_VARIANT_NEXT.equals(journey.getEndActivityId())
+                ? Progress.of(Stage.JOIN_VARIANT_NEXT) : Progress.of(Stage.PROCESSING);
     }
 }

@@ -3,6 +3,7 @@ package org.unioncabinet.registration;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.unioncabinet.registry.CheckResult;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.MembershipClaim;
 import org.unioncabinet.system.CabinetProperties;
@@ -32,15 +33,15 @@ public class TicketVerification {
     }
 
     public Outcome check(UUID accountId, MembershipClaim claim, int failedSoFar) {
-        MembershipCheck.CheckResult result = registry.check(accountId, claim);
-        if (result instanceof MembershipCheck.CheckResult.Match match) {
+        CheckResult result = registry.check(accountId, claim);
+        if (result instanceof CheckResult.Match match) {
             return new Outcome(Result.MATCH, failedSoFar, match.registryMemberId());
         }
         int failed = failedSoFar + 1;
         if (failed >= settings.maxFailedChecks()) {
             return new Outcome(Result.LOCKED_OUT, failed, null);
         }
-        return new Outcome(result instanceof MembershipCheck.CheckResult.TicketTaken ? Result.TICKET_TAKEN
+        return new Outcome(result instanceof CheckResult.TicketTaken ? Result.TICKET_TAKEN
                 : Result.MISMATCH, failed, null);
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task «Отправить код подтверждения». */
+/** Service task «Отправить код подтверждения» (also after «Отправить код повторно»). */
 @Component("sendSigningCodeDelegate")
 public class SendSigningCodeDelegate implements JavaDelegate {
 
@@ -17,5 +17,7 @@ public class SendSigningCodeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         signing.sendCode(DocumentSigningProcess.accountId(execution), DocumentSigningProcess.batchId(execution));
+        // A new code starts clean: no «Неверный код» left over from the previous one.
+        execution.removeVariable(DocumentSigningProcess.Variables.CODE_CHECK);
     }
 }

@@ -19,7 +19,7 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.REMINDE
 import static org.unioncabinet.registration.RegistrationProcess.Elements.RESEND_CONFIRMATION_LINK;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_CONFIRMATION_LINK;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_REMINDER;
-import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_VARIANT_NEXT;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_TICKET_DATA;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -99,8 +99,8 @@ class RegistrationProcessTest {
 
         complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET, "yes"));
 
-        assertThat(journey).isEnded()
-                .hasPassedInOrder(SEND_CONFIRMATION_LINK, AWAIT_CONFIRMATION, ANSWER_HAS_TICKET, TICKET_VARIANT_NEXT)
+        assertThat(journey).isWaitingAt(ENTER_TICKET_DATA)
+                .hasPassedInOrder(SEND_CONFIRMATION_LINK, AWAIT_CONFIRMATION, ANSWER_HAS_TICKET)
                 .hasNotPassed(JOIN_VARIANT_NEXT);
     }
 
@@ -112,7 +112,7 @@ class RegistrationProcessTest {
 
         assertThat(journey).isEnded()
                 .hasPassedInOrder(ANSWER_HAS_TICKET, JOIN_VARIANT_NEXT)
-                .hasNotPassed(TICKET_VARIANT_NEXT);
+                .hasNotPassed(ENTER_TICKET_DATA);
     }
 
     @Test

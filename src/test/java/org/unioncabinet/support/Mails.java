@@ -39,6 +39,13 @@ public class Mails {
         return matcher.group(1);
     }
 
+    /** The 6-digit confirmation code in the member's latest mail. */
+    public String lastCode(String address) {
+        Matcher matcher = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$").matcher(last(address).text());
+        assertThat(matcher.find()).as("a code in the last mail to %s", address).isTrue();
+        return matcher.group(1);
+    }
+
     /** The token in the latest link to the member. */
     public String lastToken(String address) {
         String path = lastLinkPath(address);

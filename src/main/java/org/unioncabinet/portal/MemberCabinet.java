@@ -1,0 +1,58 @@
+package org.unioncabinet.portal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unioncabinet.consent.ConsentView;
+import org.unioncabinet.consent.Consents;
+import org.unioncabinet.documents.DocumentStatus;
+import org.unioncabinet.documents.Documents;
+import org.unioncabinet.documents.MemberDocument;
+import org.unioncabinet.registry.MembershipCheck;
+import org.unioncabinet.registry.RegistryMemberView;
+import org.unioncabinet.signing.Signature;
+import org.unioncabinet.signing.Signing;
+
+/** What the cabinet of a registered member shows (instruction step 9): membership, «Мои документы», consents. */
+@Service
+public class MemberCabinet {
+
+    /** A signed document with the record of its signature. */
+    public record SignedDocument(MemberDocument document, Signature signature) {
+    }
+
+    /** Everything on the cabinet page. */
+    public record View(RegistryMemberView member, List<SignedDocument> documents, List<ConsentView> consents) {
+    }
+
+    private final MembershipCheck registry;
+    private final Documents documents;
+    private final Signing signing;
+    private final Consents consents;
+
+    public MemberCabinet(MembershipCheck registry, Documents documents, Signing signing, Consents consents) {
+        this.registry = registry;
+        this.documents = documents;
+        this.signing = signing;
+        this.consents = consents;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<View> of(UUID accountId) {
+        return registry.ofAccount(accountId).map(member -> {
+            Map<UUID, Signature> signatures = signing.signaturesOf(accountId).stream()
+                    .collect(Collectors.toMap(Signature::getId, Function.identity()));
+            List<SignedDocument> signed = documents.ofAccount(accountId).stream()
+                    .filter(document -> document.status() == DocumentStatus.SIGNED)
+                    .map(document -> new SignedDocument(document, signatures.get(document.signatureId())))
+                    .toList();
+            return new View(member, signed, consents.ofAccount(accountId));
+        });
+    }
+}
