@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, relative } from 'node:path';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -173,3 +173,15 @@ for (const name of ['portal.js', 'portal.css']) {
   const gz = gzipSync(readFileSync(file), { level: 9 }).length;
   console.log(`${relative(here, file)}: ${(raw / 1024).toFixed(1)} KiB (gzip ${(gz / 1024).toFixed(1)} KiB)`);
 }
+
+// Cyrillic fonts for the PDF documents (org.unioncabinet.documents): DejaVu from the npm package,
+// copied into target/classes/fonts/ and so into the jar, with the licence that must travel with them.
+// Nothing here reads fonts installed on the machine, so every build embeds the same glyphs.
+const fontsDir = resolve(here, '../../../target/classes/fonts');
+const dejavu = resolve(here, 'node_modules/dejavu-fonts-ttf');
+mkdirSync(fontsDir, { recursive: true });
+for (const name of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSansMono.ttf']) {
+  copyFileSync(resolve(dejavu, 'ttf', name), resolve(fontsDir, name));
+}
+copyFileSync(resolve(dejavu, 'LICENSE'), resolve(fontsDir, 'DejaVu-LICENSE.txt'));
+console.log(`${relative(here, fontsDir)}: DejaVu Serif, Serif Bold, Sans Mono`);

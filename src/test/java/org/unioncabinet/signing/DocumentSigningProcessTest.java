@@ -161,7 +161,7 @@ class DocumentSigningProcessTest {
         assertThat(mails.to(journey.email())).hasSize(3);
 
         // (Two random codes coincide once in a million runs; then the first one rightly works.)
-        Assertions.assumeThat(second).isNotEqualTo(first);
+        org.assertj.core.api.Assumptions.assumeThat(second).isNotEqualTo(first);
 
         enterCode(first, "198.51.100.1", "test");
         assertThat(signing).isWaitingAt(ENTER_CODE).variables()

@@ -1,0 +1,38 @@
+package org.unioncabinet.documents;
+
+import java.util.Optional;
+
+import org.unioncabinet.consent.ConsentKind;
+import org.unioncabinet.legal.LegalTextKind;
+
+/** What a member document is: the legal text it is made from and the consent its signature gives, if any. */
+public enum DocumentKind {
+
+    PERSONAL_DATA_CONSENT(LegalTextKind.PERSONAL_DATA_CONSENT, ConsentKind.PERSONAL_DATA, "personal-data-consent"),
+    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent"),
+    JOIN_APPLICATION(LegalTextKind.JOIN_APPLICATION, null, "join-application");
+
+    private final LegalTextKind legalText;
+    private final ConsentKind consent;
+    private final String fileStem;
+
+    DocumentKind(LegalTextKind legalText, ConsentKind consent, String fileStem) {
+        this.legalText = legalText;
+        this.consent = consent;
+        this.fileStem = fileStem;
+    }
+
+    public LegalTextKind legalText() {
+        return legalText;
+    }
+
+    /** The consent a signature on this document gives. */
+    public Optional<ConsentKind> consent() {
+        return Optional.ofNullable(consent);
+    }
+
+    /** An ASCII file name for browsers that ignore the Russian one. */
+    String asciiFileName() {
+        return fileStem + ".pdf";
+    }
+}

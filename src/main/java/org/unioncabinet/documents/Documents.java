@@ -1,0 +1,160 @@
+package org.unioncabinet.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unioncabinet.consent.Consents;
+import org.unioncabinet.legal.LegalText;
+import org.unioncabinet.legal.LegalTexts;
+import org.unioncabinet.system.Sha256;
+
+/**
+ * The member's documents: PDFs made from the current legal texts and the member's data, signed with the
+ * simple electronic signature, stamped, and listed in «Мои документы». The bytes a member signs are kept
+ * exactly as they were generated, with their SHA-256, so a signature can be checked against them later.
+ */
+@Service
+public class Documents {
+
+    static final String CONSENT_TEMPLATE = "documents/consent";
+
+    /** The kinds {@link #prepareConsents} makes; a new batch replaces unsigned drafts of all of them. */
+    private static final List<DocumentKind> CONSENT_KINDS =
+            List.of(DocumentKind.PERSONAL_DATA_CONSENT, DocumentKind.ADVERTISING_CONSENT);
+
+    private final StoredDocumentRepository repository;
+    private final LegalTexts legalTexts;
+    private final PdfRenderer renderer;
+    private final SignatureStamp stamp;
+    private final Consents consents;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Documents(StoredDocumentRepository repository, LegalTexts legalTexts, PdfRenderer renderer,
+            SignatureStamp stamp, Consents consents, JdbcClient jdbc, Clock clock) {
+        this.repository = repository;
+        this.legalTexts = legalTexts;
+        this.renderer = renderer;
+        this.stamp = stamp;
+        this.consents = consents;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes a new batch of consent documents for the member to sign: the personal-data consent always,
+     * the advertising consent only if the member opted in; each a separate PDF from the current text
+     * version. The member's earlier unsigned consent drafts become {@link DocumentStatus#SUPERSEDED}, so
+     * going back and signing again always signs fresh documents (and a dropped opt-in leaves no draft).
+     *
+     * @return the batch id
+     */
+    @Transactional
+    public UUID prepareConsents(UUID accountId, DocumentHolder holder, boolean advertising) {
+        lockAccount(accountId);
+        repository.supersedeDrafts(accountId, CONSENT_KINDS);
+        UUID batchId = UUID.randomUUID();
+        Instant now = clock.instant();
+        List<DocumentKind> kinds = advertising ? CONSENT_KINDS : List.of(DocumentKind.PERSONAL_DATA_CONSENT);
+        List<StoredDocument> documents = new ArrayList<>();
+        for (DocumentKind kind : kinds) {
+            LegalText text = legalTexts.current(kind.legalText());
+            byte[] pdf = renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now), text.getTitle(), now);
+            documents.add(new StoredDocument(accountId, batchId, kind, text.getTitle(), text.getVersion(), pdf, now));
+        }
+        repository.saveAll(documents);
+        return batchId;
+    }
+
+    /** The documents of one batch, in the order they are presented (personal-data consent first). */
+    @Transactional(readOnly = true)
+    public List<MemberDocument> batch(UUID batchId) {
+        return repository.findBatch(batchId).stream().sorted(Comparator.comparing(MemberDocument::kind)).toList();
+    }
+
+    /** The member's signed documents, for «Мои документы», the most recently signed first. */
+    @Transactional(readOnly = true)
+    public List<MemberDocument> ofAccount(UUID accountId) {
+        return repository.findOfAccount(accountId, DocumentStatus.SIGNED);
+    }
+
+    /** The exact bytes to sign (or that were signed): what a signature's SHA-256 is computed over. */
+    @Transactional(readOnly = true)
+    public byte[] content(UUID documentId) {
+        return find(documentId).getContent();
+    }
+
+    /**
+     * Records that the member signed the document with the simple electronic signature {@code signatureId}:
+     * the document becomes SIGNED, gets its stamped copy («Документ подписан простой электронной подписью»,
+     * signer, Moscow date and time, signature id, SHA-256 of the signed bytes), and a consent document records
+     * its consent. Calling it again with the same signature changes nothing.
+     *
+     * @throws IllegalStateException when the document was superseded or signed with another signature
+     */
+    @Transactional
+    public void markSigned(UUID documentId, UUID signatureId, String signerFullName, Instant signedAt) {
+        StoredDocument document = repository.findForUpdate(documentId)
+                .orElseThrow(() -> new NoSuchElementException("No document " + documentId));
+        if (document.getStatus() == DocumentStatus.SIGNED && signatureId.equals(document.getSignatureId())) {
+            return;
+        }
+        byte[] content = document.getContent();
+        if (!Sha256.hex(content).equals(document.getSha256())) {
+            throw new IllegalStateException("Document " + documentId + " does not match its SHA-256");
+        }
+        byte[] stamped = stamp.stamp(content,
+                new SignatureStamp.Facts(document.getTitle(), signerFullName, signedAt, signatureId));
+        document.sign(signatureId, signedAt, stamped);
+        document.getKind().consent().ifPresent(consent -> consents.recordSigned(document.getAccountId(), consent,
+                document.getLegalTextVersion(), documentId, signedAt));
+    }
+
+    /** The file for the member's own download; empty for anyone else's document. */
+    @Transactional(readOnly = true)
+    Optional<DocumentFile> file(UUID accountId, UUID documentId) {
+        return repository.findByIdAndAccountId(documentId, accountId)
+                .map(document -> new DocumentFile(document.getTitle() + ".pdf", document.getKind().asciiFileName(),
+                        document.file()));
+    }
+
+    /** A PDF to send: its Russian name, an ASCII fallback name and the bytes. */
+    record DocumentFile(String fileName, String asciiFileName, byte[] bytes) {
+    }
+
+    private StoredDocument find(UUID documentId) {
+        return repository.findById(documentId).orElseThrow(() -> new NoSuchElementException("No document " + documentId));
+    }
+
+    /** One batch at a time per member: a double click cannot leave two live drafts of a consent. */
+    private void lockAccount(UUID accountId) {
+        jdbc.sql("SELECT id FROM app.account WHERE id = :id FOR UPDATE").param("id", accountId).query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NoSuchElementException("No account " + accountId));
+    }
+
+    private static Map<String, Object> consentVariables(LegalText text, DocumentHolder holder, Instant now) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("title", text.getTitle());
+        variables.put("version", text.getVersion());
+        variables.put("effectiveFrom", MoscowTime.date(text.getEffectiveFrom()));
+        variables.put("paragraphs", text.getParagraphs());
+        variables.put("fullName", holder.fullName());
+        variables.put("birthDate", holder.birthDate() == null ? null : MoscowTime.date(holder.birthDate()));
+        variables.put("email", holder.email());
+        variables.put("ticketNumber", holder.ticketNumber());
+        variables.put("createdAt", MoscowTime.date(now));
+        return variables;
+    }
+}

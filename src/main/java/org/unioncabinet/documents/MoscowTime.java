@@ -1,0 +1,30 @@
+package org.unioncabinet.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates and times as a member reads them in a document: Moscow time, Russian numeric format. */
+final class MoscowTime {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZONE);
+
+    private MoscowTime() {
+    }
+
+    static String date(Instant instant) {
+        return DATE.format(instant);
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+}

@@ -1,0 +1,47 @@
+package org.unioncabinet.documents;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface StoredDocumentRepository extends JpaRepository<StoredDocument, UUID> {
+
+    @Query("""
+            select new org.unioncabinet.documents.MemberDocument(
+                d.id, d.kind, d.title, d.sha256, d.status, d.createdAt, d.signedAt, d.signatureId)
+            from StoredDocument d where d.batchId = :batchId
+            """)
+    List<MemberDocument> findBatch(UUID batchId);
+
+    @Query("""
+            select new org.unioncabinet.documents.MemberDocument(
+                d.id, d.kind, d.title, d.sha256, d.status, d.createdAt, d.signedAt, d.signatureId)
+            from StoredDocument d where d.accountId = :accountId and d.status = :status
+            order by d.signedAt desc, d.createdAt desc
+            """)
+    List<MemberDocument> findOfAccount(UUID accountId, DocumentStatus status);
+
+    /** Replaces the member's unsigned drafts of these kinds: only the newest batch can be signed. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update StoredDocument d set d.status = org.unioncabinet.documents.DocumentStatus.SUPERSEDED
+            where d.accountId = :accountId and d.kind in :kinds
+              and d.status = org.unioncabinet.documents.DocumentStatus.DRAFT
+            """)
+    int supersedeDrafts(UUID accountId, Collection<DocumentKind> kinds);
+
+    /** Locked, so that two signings of one document cannot both stamp it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from StoredDocument d where d.id = :id")
+    Optional<StoredDocument> findForUpdate(UUID id);
+
+    Optional<StoredDocument> findByIdAndAccountId(UUID id, UUID accountId);
+}
