@@ -47,6 +47,8 @@ public class CabinetController {
             return "cabinet/home";
         }
         model.addAttribute("status", status);
+        // Between steps a job is running (a mail going out); the page looks again by itself.
+        model.addAttribute("autoRefresh", status.stage() == RegistrationProgress.Stage.PROCESSING);
         model.addAttribute("email", member.email());
         return "cabinet/status";
     }
