@@ -16,6 +16,9 @@ import { Russian } from 'flatpickr/dist/esm/l10n/ru.js';
 import { RussianValidationModule } from './validator.js';
 
 flatpickr.localize(Russian);
+// The same typed дд.мм.гггг field on every device: on phones flatpickr would swap in a native date input
+// that its <label> no longer points to.
+flatpickr.setDefaults({ disableMobile: true });
 
 const TEXT = {
   loadFailed: 'Не удалось загрузить форму. Обновите страницу или попробуйте позже.',
@@ -240,7 +243,9 @@ async function renderStep(container) {
   // submission (which runs after keydown). Selects/taglists that use Enter stop the event.
   container.addEventListener('keydown', (event) => {
     const target = event.target;
-    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing ||
+    // form-js itself dispatches a synthetic Enter when a date field loses focus: leave that alone,
+    // or focus jumps back to the date and the member's next tap is lost.
+    if (!event.isTrusted || event.key !== 'Enter' || event.defaultPrevented || event.isComposing ||
         !target || target.tagName !== 'INPUT' || !target.form) {
       return;
     }

@@ -1,10 +1,7 @@
 package org.unioncabinet.registration;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +10,8 @@ import org.unioncabinet.documents.DocumentHolder;
 import org.unioncabinet.documents.DocumentKind;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.documents.MemberDocument;
-import org.unioncabinet.registry.TicketNumber;
+import org.unioncabinet.registry.MembershipCheck;
+import org.unioncabinet.registry.RegistryMemberView;
 
 /** Variant 1's documents to sign: the personal-data consent, and the advertising consent if given. */
 @Service
@@ -25,27 +23,28 @@ public class ConsentDocuments {
 
     private final Documents documents;
     private final AccountService accounts;
+    private final MembershipCheck registry;
 
-    public ConsentDocuments(Documents documents, AccountService accounts) {
+    public ConsentDocuments(Documents documents, AccountService accounts, MembershipCheck registry) {
         this.documents = documents;
         this.accounts = accounts;
+        this.registry = registry;
     }
 
+    /**
+     * The member's data are taken as the registry spells them, not as typed: «ВОРОБЬЕВА» matched
+     * «Воробьёва», and the signed consent must name the member correctly.
+     */
     @Transactional
-    public Prepared prepare(UUID accountId, String lastName, String firstName, String middleName, LocalDate birthDate,
-            String ticketNumber, boolean advertising) {
+    public Prepared prepare(UUID accountId, UUID registryMemberId, boolean advertising) {
+        RegistryMemberView member = registry.member(registryMemberId)
+                .orElseThrow(() -> new IllegalStateException("No registry record " + registryMemberId));
         String email = accounts.find(accountId).orElseThrow().getEmail();
-        UUID batchId = documents.prepareConsents(accountId, new DocumentHolder(lastName, firstName, middleName,
-                birthDate, email, TicketNumber.normalize(ticketNumber)), advertising);
+        UUID batchId = documents.prepareConsents(accountId, new DocumentHolder(member.lastName(), member.firstName(),
+                member.middleName(), member.birthDate(), email, member.ticketNumber()), advertising);
         List<MemberDocument> batch = documents.batch(batchId);
         return new Prepared(batchId, idOf(batch, DocumentKind.PERSONAL_DATA_CONSENT),
-                idOf(batch, DocumentKind.ADVERTISING_CONSENT), fullName(lastName, firstName, middleName));
-    }
-
-    static String fullName(String lastName, String firstName, String middleName) {
-        return Stream.of(lastName, firstName, middleName)
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
+                idOf(batch, DocumentKind.ADVERTISING_CONSENT), member.fullName());
     }
 
     private static UUID idOf(List<MemberDocument> batch, DocumentKind kind) {

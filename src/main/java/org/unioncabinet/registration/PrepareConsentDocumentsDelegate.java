@@ -2,17 +2,13 @@ package org.unioncabinet.registration;
 
 import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERTISING_CONSENT;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERTISING_CONSENT_DOCUMENT_ID;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.DOCUMENT_BATCH_ID;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.FIRST_NAME;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.LAST_NAME;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.MIDDLE_NAME;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.REGISTRY_MEMBER_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.SIGNER_NAME;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.SIGNING_OUTCOME;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
 
-import java.time.LocalDate;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,10 +27,7 @@ public class PrepareConsentDocumentsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ConsentDocuments.Prepared prepared = consentDocuments.prepare(RegistrationProcess.accountId(execution),
-                (String) execution.getVariable(LAST_NAME), (String) execution.getVariable(FIRST_NAME),
-                (String) execution.getVariable(MIDDLE_NAME),
-                LocalDate.parse((String) execution.getVariable(BIRTH_DATE)),
-                (String) execution.getVariable(TICKET_NUMBER),
+                UUID.fromString((String) execution.getVariable(REGISTRY_MEMBER_ID)),
                 Boolean.TRUE.equals(execution.getVariable(ADVERTISING_CONSENT)));
         execution.setVariable(DOCUMENT_BATCH_ID, prepared.batchId().toString());
         execution.setVariable(PERSONAL_DATA_CONSENT_DOCUMENT_ID, prepared.personalDataConsentId().toString());

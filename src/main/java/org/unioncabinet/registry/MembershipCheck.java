@@ -80,6 +80,12 @@ public class MembershipCheck {
         }
     }
 
+    /** A record by its id, as the registry spells it (for the documents a matched member signs). */
+    @Transactional(readOnly = true)
+    public Optional<RegistryMemberView> member(UUID registryMemberId) {
+        return members.findById(registryMemberId).map(RegistryMemberView::of);
+    }
+
     /** The record the account proved is its own, for the member's cabinet. */
     @Transactional(readOnly = true)
     public Optional<RegistryMemberView> ofAccount(UUID accountId) {

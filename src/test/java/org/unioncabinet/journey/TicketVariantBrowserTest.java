@@ -1,0 +1,326 @@
+package org.unioncabinet.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.unioncabinet.account.AccountRepository;
+import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.Members;
+import org.unioncabinet.support.RegistryFixtures;
+
+/**
+ * Variant 1 of the instruction in a real browser on a phone: a member with an electronic union ticket creates
+ * the cabinet, proves membership with the ticket's data (after one mistyped date of birth), gives the
+ * personal-data consent, reads it, signs it with the mailed code (after one wrong code) and enters the cabinet.
+ * The jobs the job executor would run (mails, linking) are run by the test where the member would wait.
+ */
+@CabinetTest
+class TicketVariantBrowserTest {
+
+    private static final String MOSCOW = "Europe/Moscow";
+
+    private static final String TICKET_DATA_INTRO = "Укажите данные для проверки профсоюзного членства.";
+    private static final String MISMATCH = "Данные не найдены в АИС «Единый реестр». Проверьте, что фамилия, имя, "
+            + "отчество, дата рождения и номер билета указаны так же, как в электронном профсоюзном билете.";
+    private static final String MEMBERSHIP_CONFIRMED = "Данные подтверждены: Вы состоите на учёте в АИС «Единый реестр";
+    private static final String PERSONAL_DATA_CONSENT = "Даю согласие на обработку персональных данных Профсоюзом";
+    private static final String ADVERTISING_CONSENT = "Согласен(на) на получение от Профсоюза и/или организаций Профсоюза";
+    private static final String PROCESSING = "Обрабатываем Ваши данные";
+    private static final String CODE_SENT = "Код подтверждения был направлен Вам на адрес электронной почты.";
+    private static final String WELCOME = "Вы являетесь членом Общероссийского Профсоюза образования";
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    Mails mails;
+    @Autowired
+    RegistryFixtures registry;
+
+    private final List<LogEntry> console = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            try {
+                browser.quit();
+            } finally {
+                browser = null;
+            }
+        }
+    }
+
+    @BeforeEach
+    void signOutOnAMoscowPhone() {
+        browser.serving(port);
+        browser.startAfresh();
+        browser.inTimeZone(MOSCOW);
+        assertThat(browser.viewport()).as("the page is laid out for a phone's screen")
+                .isEqualTo(Browser.PHONE_WIDTH + "x" + Browser.PHONE_HEIGHT);
+    }
+
+    @Test
+    void aMemberWithAnETicketProvesMembershipSignsByCodeAndEntersTheCabinet() throws Exception {
+        RegistryFixtures.Entry member = registry.add("Воробьёва", "Анна", "Сергеевна", LocalDate.of(1985, 3, 14));
+        String ticketAsPrinted = groupsOfFour(member.ticketNumber());
+        String email = Members.newEmail();
+
+        // 1. «Создать», the mailed link, «Да»
+        browser.open("/");
+        browser.click(browser.link("Создать"));
+        browser.typeInto("Email", email);
+        browser.typeInto("Пароль", Members.PASSWORD);
+        browser.typeInto("Повторите пароль", Members.PASSWORD);
+        browser.click(browser.label("даю согласие на её использование"));
+        browser.click(browser.button("Создать личный кабинет"));
+        browser.waitForHeading("Подтвердите email");
+        String accountId = accounts.findByEmail(EmailAddress.normalize(email)).orElseThrow().getId().toString();
+        jobs.runDue(accountId);
+        browser.open(mails.lastLinkPath(email));
+        browser.form();
+        browser.click(browser.label("Да"));
+        browser.click(browser.button("Продолжить"));
+        browser.waitForText(TICKET_DATA_INTRO);
+        collectConsole();
+
+        // 2. the ticket's data, first with a wrong date of birth
+        assertThat(browser.bodyText()).as("no mismatch before the first check").doesNotContain(MISMATCH);
+        tapAndType("Фамилия", "ВОРОБЬЕВА");
+        tapAndType("Имя", "Анна");
+        tapAndType("Отчество", "Сергеевна");
+        typeDate("Дата рождения", "15.03.1985");
+        browser.screenshot("v1-ticket-datepicker.png");
+        closeTheCalendar("Дата рождения", "15.03.1985");
+        tapAndType("Номер электронного профсоюзного билета", ticketAsPrinted);
+        browser.click(browser.button("Проверить данные"));
+
+        browser.waitForText(MISMATCH);
+        assertThat(browser.path()).isEqualTo("/cabinet");
+        assertThat(browser.bodyText()).as("the same form again").contains(TICKET_DATA_INTRO);
+        assertThat(browser.button("Проверить данные").isDisplayed()).isTrue();
+        assertThat(valueOf("Фамилия")).as("typed values are kept").isEqualTo("ВОРОБЬЕВА");
+        assertThat(valueOf("Имя")).isEqualTo("Анна");
+        assertThat(valueOf("Отчество")).isEqualTo("Сергеевна");
+        assertThat(valueOf("Дата рождения")).isEqualTo("15.03.1985");
+        assertThat(valueOf("Номер электронного профсоюзного билета")).isEqualTo(ticketAsPrinted);
+        browser.assertFitsThePhone();
+        browser.screenshot("v1-ticket-mismatch.png");
+        browser.screenshotWholePage("v1-ticket-mismatch-page.png");
+        collectConsole();
+
+        // … then the right one
+        typeDate("Дата рождения", "14.03.1985");
+        closeTheCalendar("Дата рождения", "14.03.1985");
+        browser.click(browser.button("Проверить данные"));
+
+        // 3. consents: the personal-data one ticked, the advertising one left as it is (unticked)
+        browser.waitForText(MEMBERSHIP_CONFIRMED);
+        WebElement personalData = browser.field(PERSONAL_DATA_CONSENT);
+        WebElement advertising = browser.field(ADVERTISING_CONSENT);
+        assertThat(personalData.isSelected()).as("the personal-data consent is not given in advance").isFalse();
+        assertThat(advertising.isSelected()).as("the advertising consent is unticked by default").isFalse();
+        browser.click(browser.label(PERSONAL_DATA_CONSENT));
+        assertThat(personalData.isSelected()).as("«%s» is ticked", PERSONAL_DATA_CONSENT).isTrue();
+        assertThat(advertising.isSelected()).isFalse();
+        browser.assertFitsThePhone();
+        browser.screenshot("v1-consents.png");
+        collectConsole();
+        browser.click(browser.button("Продолжить"));
+
+        // 4. the consent to read (a PDF), then «Подписать документы»
+        WebElement consentLink = browser.link("Согласие");
+        String consentPath = URI.create(consentLink.getDomProperty("href")).getPath();
+        assertThat(consentPath).matches("/cabinet/documents/[0-9a-f-]{36}");
+        assertThat(browser.driver().findElements(By.xpath("//a[contains(., 'рекламных сообщений')]")))
+                .as("no advertising consent to sign: it was not given").isEmpty();
+        assertIsAPdf(consentPath, "the consent to read before signing");
+        browser.screenshot("v1-review.png");
+        collectConsole();
+        browser.click(browser.button("Подписать документы"));
+
+        // 5. the mailed code: the job sends it while the member waits
+        browser.waitForHeading(PROCESSING);
+        jobs.runDue(accountId);
+        browser.click(browser.link("Обновить страницу"));
+        browser.waitForText(CODE_SENT);
+        assertThat(browser.button("Отправить код повторно").isDisplayed()).as("a new code can be asked for").isTrue();
+        String code = mails.lastCode(email);
+        String wrongCode = code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + 1) % 10);
+        tapAndType("Код подтверждения", wrongCode);
+        browser.click(browser.button("Подписать"));
+
+        browser.waitForText("Неверный код подтверждения. Осталось попыток: 4.");
+        assertThat(browser.path()).isEqualTo("/cabinet");
+        assertThat(browser.bodyText()).as("the same step again").contains(CODE_SENT);
+        browser.assertFitsThePhone();
+        browser.screenshot("v1-code.png");
+        browser.screenshotWholePage("v1-code-page.png");
+        collectConsole();
+        tapAndType("Код подтверждения", code);
+        browser.click(browser.button("Подписать"));
+
+        // 6. linking to the registry record runs as a job too; then the welcome and the cabinet
+        browser.waitForHeading(PROCESSING);
+        jobs.runDue(accountId);
+        browser.click(browser.link("Обновить страницу"));
+        browser.waitForText(WELCOME);
+        browser.screenshot("v1-welcome.png");
+        collectConsole();
+        browser.click(browser.button("Перейти в личный кабинет"));
+
+        browser.waitForHeading("Воробьёва Анна Сергеевна");
+        assertThat(browser.path()).isEqualTo("/cabinet");
+        browser.screenshot("v1-cabinet.png");
+        browser.screenshotWholePage("v1-cabinet-page.png");
+        WebElement ticket = fact("Электронный профсоюзный билет");
+        WebElement status = fact("Статус");
+        assertThat(ticket.getText()).as("the ticket number in groups of four").isEqualTo(ticketAsPrinted);
+        assertThat(status.getText()).isEqualTo("Состоит на учёте");
+        assertThat(linesOf(ticket)).as("lines the ticket number takes on the phone (a column too narrow for it"
+                + " breaks it digit by digit: see .facts in src/main/resources/static/css/site.css)").isEqualTo(1);
+        assertThat(linesOf(status)).as("lines «Состоит на учёте» takes on the phone").isEqualTo(1);
+        WebElement documents = section("Мои документы");
+        List<WebElement> signed = documents.findElements(By.cssSelector("li a"));
+        assertThat(signed).as("«Мои документы»: the signed consent").hasSize(1);
+        assertThat(signed.get(0).getText()).contains("Согласие на обработку персональных данных");
+        assertThat(URI.create(signed.get(0).getDomProperty("href")).getPath()).isEqualTo(consentPath);
+        assertThat(documents.getText()).contains("Подписан простой электронной подписью").contains(email);
+        assertIsAPdf(consentPath, "the signed consent");
+        WebElement consents = section("Мои согласия");
+        assertThat(consents.getText()).contains("Согласие на обработку персональных данных")
+                .doesNotContain("рекламных сообщений");
+        browser.assertFitsThePhone();
+        collectConsole();
+
+        // 7. nothing went wrong behind the member's back
+        assertThat(console)
+                .as("browser console across the journey: no errors")
+                .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
+    }
+
+    // ---------- as the member does it ----------
+
+    /**
+     * A date as a member types it into the form-js date field (flatpickr with allowInput, format дд.мм.гггг in
+     * this build): tap the field (its calendar opens below it), select what is there, type the date. The typed
+     * date counts once the field loses focus (form-js then presses Enter for flatpickr).
+     */
+    private static void typeDate(String label, String date) {
+        WebElement input = browser.field(label);
+        browser.click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+    }
+
+    /**
+     * On a phone the open calendar covers the next field, so the member taps beside the form's fields (on its
+     * introduction) to close it: one tap must close the calendar, take the focus off the date and keep the date.
+     */
+    private static void closeTheCalendar(String label, String date) {
+        WebElement dateInput = browser.field(label);
+        browser.click(browser.driver().findElement(By.xpath("//div[contains(@class, 'fjs-form-field-text')]"
+                + "[normalize-space()=" + Browser.xpathLiteral(TICKET_DATA_INTRO) + "]")));
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        String state = browser.waitFor(driver -> {
+            String now = (String) page.executeScript(
+                    "return (document.activeElement === arguments[0] ? 'focused' : 'left')"
+                            + " + (document.querySelector('.flatpickr-calendar.open') ? ', calendar open'"
+                            + " : ', calendar closed')", dateInput);
+            return "left, calendar closed".equals(now) ? now : null;
+        }, "one tap beside the fields to close the calendar of «" + label + "» and take the focus off it"
+                + " (if the focus went back to the date field: src/main/frontend/src/portal.js, its Enter keydown"
+                + " listener refocuses the field on form-js' own synthetic Enter on blur; ignore untrusted events)");
+        assertThat(state).isEqualTo("left, calendar closed");
+        assertThat(dateInput.getDomProperty("value")).as("the date as typed, in Russian format").isEqualTo(date);
+    }
+
+    /** Taps the field, then types into it (what {@link Browser#typeInto} does, with the tap a member makes). */
+    private static void tapAndType(String label, String text) {
+        WebElement input = browser.field(label);
+        browser.click(input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String valueOf(String label) {
+        return browser.field(label).getDomProperty("value");
+    }
+
+    /** The value of a fact about the member in the cabinet (a {@code dd} after its {@code dt}). */
+    private static WebElement fact(String term) {
+        return browser.driver().findElement(By.xpath("//dl[contains(@class, 'facts')]/dt[normalize-space()="
+                + Browser.xpathLiteral(term) + "]/following-sibling::dd[1]"));
+    }
+
+    /** How many lines the element's text is laid out on, as the member sees it. */
+    private static int linesOf(WebElement element) {
+        Object lines = ((JavascriptExecutor) browser.driver()).executeScript("const range = document.createRange();"
+                + " range.selectNodeContents(arguments[0]);"
+                + " return new Set(Array.from(range.getClientRects(), rect => Math.round(rect.top))).size;", element);
+        return ((Number) lines).intValue();
+    }
+
+    private static WebElement section(String heading) {
+        return browser.driver().findElement(By.xpath("//section[.//h2[normalize-space()="
+                + Browser.xpathLiteral(heading) + "]]"));
+    }
+
+    private static String groupsOfFour(String digits) {
+        return String.join(" ", Arrays.asList(digits.split("(?<=\\G.{4})")));
+    }
+
+    /** Fetches the document as the browser would, with its session, instead of rendering it in headless Chromium. */
+    private void assertIsAPdf(String path, String what) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(browser.url(path)))
+                        .header("Cookie", browser.cookieHeader())
+                        .timeout(Duration.ofSeconds(30))
+                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("%s at %s", what, path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as("%s: content type", what)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        byte[] body = response.body();
+        assertThat(new String(body, 0, Math.min(body.length, 5), StandardCharsets.ISO_8859_1))
+                .as("%s: a PDF file", what).isEqualTo("%PDF-");
+    }
+
+    private void collectConsole() {
+        console.addAll(browser.consoleEntries());
+    }
+}
