@@ -102,6 +102,16 @@ class StepWebTest {
     }
 
     @Test
+    void refusesAnOversizedBodyBeforeReadingIt() throws Exception {
+        String huge = "{\"data\":{\"hasTicket\":\"" + "x".repeat(70_000) + "\"}}";
+        mvc.perform(submit(taskId, huge).session(session))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.message").value(containsString("Слишком большой объём данных")));
+
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
+    }
+
+    @Test
     void aSecondSubmitOfTheSameStepIsToldItIsDone() throws Exception {
         mvc.perform(submit(taskId, "{\"data\":{\"hasTicket\":\"yes\"}}").session(session)).andExpect(status().isOk());
 
