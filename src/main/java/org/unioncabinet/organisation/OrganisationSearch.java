@@ -184,6 +184,21 @@ public class OrganisationSearch {
         return jdbc.sql(COLUMNS + "WHERE e.id = :id").param("id", id).query(HIT).optional();
     }
 
+    /** Who reviews members of this educational organisation; empty when it has no ППО. */
+    public Optional<UnionOrganisations> unionOf(long educationalOrganisationId) {
+        return jdbc.sql("""
+                SELECT p.id AS primary_id, p.short_name AS primary_name, t.id AS territorial_id, t.name AS territorial_name
+                FROM app.educational_organisation e
+                JOIN app.primary_organisation p ON p.id = e.primary_organisation_id
+                JOIN app.territorial_organisation t ON t.id = p.territorial_organisation_id
+                WHERE e.id = :id
+                """)
+                .param("id", educationalOrganisationId)
+                .query((rows, n) -> new UnionOrganisations(rows.getLong("primary_id"), rows.getString("primary_name"),
+                        rows.getLong("territorial_id"), rows.getString("territorial_name")))
+                .optional();
+    }
+
     private List<OrganisationHit> byWords(String config, List<String> rest, String last, List<String> whole, int limit) {
         List<String> coreRest = rest.stream().filter(word -> !CommonWords.isCommon(bare(word))).toList();
         String coreLast = bare(last).length() >= 5 && !CommonWords.isCommon(bare(last)) ? last : "";
