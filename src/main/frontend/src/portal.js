@@ -14,6 +14,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import flatpickr from 'flatpickr';
 import { Russian } from 'flatpickr/dist/esm/l10n/ru.js';
 import { RussianValidationModule } from './validator.js';
+import { attachOptionSearches, findOptionSearches, prefetchChosenOptions } from './optionsSearch.js';
 
 flatpickr.localize(Russian);
 // The same typed дд.мм.гггг field on every device: on phones flatpickr would swap in a native date input
@@ -230,12 +231,19 @@ async function renderStep(container) {
     additionalModules: [RussianValidationModule]
   });
 
+  // selects whose options are searched on the server as the member types (optionsSearch.js);
+  // an already chosen option is fetched first, or form-js would drop the value on import
+  const optionSearches = findOptionSearches(schema);
+  const initialData = data && typeof data === 'object' ? data : {};
+  const prefetched = await prefetchChosenOptions(optionSearches, initialData);
+
   try {
-    await form.importSchema(schema, data || {});
+    await form.importSchema(schema, initialData);
   } catch (e) {
     showAlert([TEXT.loadFailed]);
     return;
   }
+  attachOptionSearches(form, container, optionSearches, prefetched);
 
   // form-js 1.8.7 debounces text input (300 ms) and flushes only on blur, so pressing Enter
   // right after typing submits the previous value ("Заполните это поле." on a filled field).

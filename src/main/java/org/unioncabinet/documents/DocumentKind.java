@@ -5,12 +5,15 @@ import java.util.Optional;
 import org.unioncabinet.consent.ConsentKind;
 import org.unioncabinet.legal.LegalTextKind;
 
-/** What a member document is: the legal text it is made from and the consent its signature gives, if any. */
+/**
+ * What a member document is: the legal text it is made from and the consent its signature gives, if any.
+ * Declared in the order a batch presents its documents: the application first, its consents after it.
+ */
 public enum DocumentKind {
 
+    JOIN_APPLICATION(LegalTextKind.JOIN_APPLICATION, null, "join-application"),
     PERSONAL_DATA_CONSENT(LegalTextKind.PERSONAL_DATA_CONSENT, ConsentKind.PERSONAL_DATA, "personal-data-consent"),
-    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent"),
-    JOIN_APPLICATION(LegalTextKind.JOIN_APPLICATION, null, "join-application");
+    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent");
 
     private final LegalTextKind legalText;
     private final ConsentKind consent;
@@ -26,7 +29,7 @@ public enum DocumentKind {
         return legalText;
     }
 
-    /** The consent a signature on this document gives. */
+    /** The consent a signature on this document gives; none for the application. */
     public Optional<ConsentKind> consent() {
         return Optional.ofNullable(consent);
     }

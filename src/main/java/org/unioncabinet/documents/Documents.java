@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,7 @@ import org.unioncabinet.system.Sha256;
 public class Documents {
 
     static final String CONSENT_TEMPLATE = "documents/consent";
-
-    /** The kinds {@link #prepareConsents} makes; a new batch replaces unsigned drafts of all of them. */
-    private static final List<DocumentKind> CONSENT_KINDS =
-            List.of(DocumentKind.PERSONAL_DATA_CONSENT, DocumentKind.ADVERTISING_CONSENT);
+    static final String JOIN_APPLICATION_TEMPLATE = "documents/join-application";
 
     private final StoredDocumentRepository repository;
     private final LegalTexts legalTexts;
@@ -53,31 +51,45 @@ public class Documents {
     }
 
     /**
-     * Makes a new batch of consent documents for the member to sign: the personal-data consent always,
-     * the advertising consent only if the member opted in; each a separate PDF from the current text
-     * version. The member's earlier unsigned consent drafts become {@link DocumentStatus#SUPERSEDED}, so
-     * going back and signing again always signs fresh documents (and a dropped opt-in leaves no draft).
+     * Makes a new batch of consent documents for the member to sign (variant 1): the personal-data consent
+     * always, the advertising consent only if the member opted in; each a separate PDF from the current text
+     * version. The member's earlier unsigned drafts become {@link DocumentStatus#SUPERSEDED}, so going back
+     * and signing again always signs fresh documents (and a dropped opt-in leaves no draft).
      *
      * @return the batch id
      */
     @Transactional
     public UUID prepareConsents(UUID accountId, DocumentHolder holder, boolean advertising) {
-        lockAccount(accountId);
-        repository.supersedeDrafts(accountId, CONSENT_KINDS);
-        UUID batchId = UUID.randomUUID();
-        Instant now = clock.instant();
-        List<DocumentKind> kinds = advertising ? CONSENT_KINDS : List.of(DocumentKind.PERSONAL_DATA_CONSENT);
-        List<StoredDocument> documents = new ArrayList<>();
-        for (DocumentKind kind : kinds) {
-            LegalText text = legalTexts.current(kind.legalText());
-            byte[] pdf = renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now), text.getTitle(), now);
-            documents.add(new StoredDocument(accountId, batchId, kind, text.getTitle(), text.getVersion(), pdf, now));
-        }
-        repository.saveAll(documents);
-        return batchId;
+        return newBatch(accountId, consentKinds(advertising),
+                (kind, text, now) -> renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now),
+                        text.getTitle(), now));
     }
 
-    /** The documents of one batch, in the order they are presented (personal-data consent first). */
+    /**
+     * Makes a new batch for someone joining the union (variant 2): the application to join, addressed to the
+     * chosen primary organisation, with the personal-data consent attached, and the advertising consent only
+     * if the applicant opted in; each a separate PDF from the current text version. As with
+     * {@link #prepareConsents}, the member's earlier unsigned drafts become {@link DocumentStatus#SUPERSEDED}:
+     * after «Изменить данные» the member signs documents made from the corrected data.
+     *
+     * @return the batch id; {@link #batch} lists the application first
+     */
+    @Transactional
+    public UUID prepareJoinDocuments(UUID accountId, JoinApplicant applicant, boolean advertising) {
+        List<DocumentKind> kinds = new ArrayList<>();
+        kinds.add(DocumentKind.JOIN_APPLICATION);
+        kinds.addAll(consentKinds(advertising));
+        DocumentHolder holder = applicant.holder();
+        return newBatch(accountId, kinds, (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
+                ? renderer.render(JOIN_APPLICATION_TEMPLATE, joinApplicationVariables(text, applicant, now),
+                        text.getTitle(), now)
+                : renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now), text.getTitle(), now));
+    }
+
+    /**
+     * The documents of one batch, in the order they are presented: the application, the personal-data
+     * consent, the advertising consent (the order {@link DocumentKind} declares).
+     */
     @Transactional(readOnly = true)
     public List<MemberDocument> batch(UUID batchId) {
         return repository.findBatch(batchId).stream().sorted(Comparator.comparing(MemberDocument::kind)).toList();
@@ -99,7 +111,7 @@ public class Documents {
      * Records that the member signed the document with the simple electronic signature {@code signatureId}:
      * the document becomes SIGNED, gets its stamped copy («Документ подписан простой электронной подписью»,
      * signer, Moscow date and time, signature id, SHA-256 of the signed bytes), and a consent document records
-     * its consent. Calling it again with the same signature changes nothing.
+     * its consent (the application to join gives none). Calling it again with the same signature changes nothing.
      *
      * @throws IllegalStateException when the document was superseded or signed with another signature
      */
@@ -121,23 +133,65 @@ public class Documents {
                 document.getLegalTextVersion(), documentId, signedAt));
     }
 
+    /**
+     * The account that signed the document, for readers other than the member (the reviewer of their
+     * application); empty for unknown and for unsigned documents, which nobody but the member may see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> signerOf(UUID documentId) {
+        return repository.findById(documentId)
+                .filter(document -> document.getStatus() == DocumentStatus.SIGNED)
+                .map(StoredDocument::getAccountId);
+    }
+
     /** The file for the member's own download; empty for anyone else's document. */
     @Transactional(readOnly = true)
-    Optional<DocumentFile> file(UUID accountId, UUID documentId) {
+    public Optional<DocumentFile> file(UUID accountId, UUID documentId) {
         return repository.findByIdAndAccountId(documentId, accountId)
                 .map(document -> new DocumentFile(document.getTitle() + ".pdf", document.getKind().asciiFileName(),
                         document.file()));
     }
 
     /** A PDF to send: its Russian name, an ASCII fallback name and the bytes. */
-    record DocumentFile(String fileName, String asciiFileName, byte[] bytes) {
+    public record DocumentFile(String fileName, String asciiFileName, byte[] bytes) {
     }
 
     private StoredDocument find(UUID documentId) {
         return repository.findById(documentId).orElseThrow(() -> new NoSuchElementException("No document " + documentId));
     }
 
-    /** One batch at a time per member: a double click cannot leave two live drafts of a consent. */
+    /** How a document of a new batch is rendered. */
+    @FunctionalInterface
+    private interface Rendering {
+        byte[] pdf(DocumentKind kind, LegalText text, Instant now);
+    }
+
+    /**
+     * Supersedes all the member's unsigned drafts, whatever batch they came from (a member who switched from
+     * one variant to the other leaves none behind), and saves a batch of the {@code kinds} in that order.
+     */
+    private UUID newBatch(UUID accountId, List<DocumentKind> kinds, Rendering rendering) {
+        lockAccount(accountId);
+        repository.supersedeDrafts(accountId, EnumSet.allOf(DocumentKind.class));
+        UUID batchId = UUID.randomUUID();
+        Instant now = clock.instant();
+        List<StoredDocument> documents = new ArrayList<>();
+        for (DocumentKind kind : kinds) {
+            LegalText text = legalTexts.current(kind.legalText());
+            byte[] pdf = rendering.pdf(kind, text, now);
+            documents.add(new StoredDocument(accountId, batchId, kind, text.getTitle(), text.getVersion(), pdf, now));
+        }
+        repository.saveAll(documents);
+        return batchId;
+    }
+
+    private static List<DocumentKind> consentKinds(boolean advertising) {
+        return advertising
+                ? List.of(DocumentKind.PERSONAL_DATA_CONSENT, DocumentKind.ADVERTISING_CONSENT)
+                : List.of(DocumentKind.PERSONAL_DATA_CONSENT);
+    }
+
+    /** One batch at a time per member: a double click cannot leave two live drafts of a document. */
     private void lockAccount(UUID accountId) {
         jdbc.sql("SELECT id FROM app.account WHERE id = :id FOR UPDATE").param("id", accountId).query(UUID.class)
                 .optional()
@@ -154,6 +208,25 @@ public class Documents {
         variables.put("birthDate", holder.birthDate() == null ? null : MoscowTime.date(holder.birthDate()));
         variables.put("email", holder.email());
         variables.put("ticketNumber", holder.ticketNumber());
+        variables.put("createdAt", MoscowTime.date(now));
+        return variables;
+    }
+
+    private static Map<String, Object> joinApplicationVariables(LegalText text, JoinApplicant applicant, Instant now) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("title", text.getTitle());
+        variables.put("version", text.getVersion());
+        variables.put("effectiveFrom", MoscowTime.date(text.getEffectiveFrom()));
+        variables.put("paragraphs", text.getParagraphs());
+        variables.put("primaryOrganisation", applicant.primaryOrganisation());
+        variables.put("fullName", applicant.holder().fullName());
+        variables.put("gender", applicant.genderLabel());
+        variables.put("birthDate", applicant.birthDate() == null ? null : MoscowTime.date(applicant.birthDate()));
+        variables.put("phone", applicant.phone());
+        variables.put("email", applicant.email());
+        variables.put("educationalOrganisation", applicant.educationalOrganisation());
+        variables.put("unit", applicant.unit() == null || applicant.unit().isBlank() ? null : applicant.unit());
+        variables.put("employmentType", applicant.employmentTypeLabel());
         variables.put("createdAt", MoscowTime.date(now));
         return variables;
     }

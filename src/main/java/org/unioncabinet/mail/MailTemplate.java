@@ -7,7 +7,11 @@ public enum MailTemplate {
     CONFIRMATION_LINK("confirmation-link", "Подтвердите регистрацию в личном кабинете члена Профсоюза"),
     CONFIRMATION_REMINDER("confirmation-reminder", "Напоминание: завершите регистрацию в личном кабинете"),
     PASSWORD_RESET("password-reset", "Восстановление пароля в личном кабинете члена Профсоюза"),
-    SIGNING_CODE("signing-code", "Код подтверждения для подписания документов");
+    SIGNING_CODE("signing-code", "Код подтверждения для подписания документов"),
+    ADMISSION("admission", "Вы поставлены на учёт в Общероссийском Профсоюзе образования"),
+    REJECTION("rejection", "Заявление о вступлении в Профсоюз отклонено"),
+    REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
+    REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок");
 
     private final String templateName;
     private final String subject;

@@ -47,6 +47,9 @@ public class CabinetController {
             return "cabinet/home";
         }
         model.addAttribute("status", status);
+        if (status.stage() == RegistrationProgress.Stage.APPLICATION_RECEIVED) {
+            model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
+        }
         // Between steps a job is running (a mail going out); the page looks again by itself.
         model.addAttribute("autoRefresh", status.stage() == RegistrationProgress.Stage.PROCESSING);
         model.addAttribute("email", member.email());

@@ -45,14 +45,18 @@ public class MemberCabinet {
 
     @Transactional(readOnly = true)
     public Optional<View> of(UUID accountId) {
-        return registry.ofAccount(accountId).map(member -> {
-            Map<UUID, Signature> signatures = signing.signaturesOf(accountId).stream()
-                    .collect(Collectors.toMap(Signature::getId, Function.identity()));
-            List<SignedDocument> signed = documents.ofAccount(accountId).stream()
-                    .filter(document -> document.status() == DocumentStatus.SIGNED)
-                    .map(document -> new SignedDocument(document, signatures.get(document.signatureId())))
-                    .toList();
-            return new View(member, signed, consents.ofAccount(accountId));
-        });
+        return registry.ofAccount(accountId)
+                .map(member -> new View(member, signedDocuments(accountId), consents.ofAccount(accountId)));
+    }
+
+    /** «Мои документы»: every signed document with the record of its signature. */
+    @Transactional(readOnly = true)
+    public List<SignedDocument> signedDocuments(UUID accountId) {
+        Map<UUID, Signature> signatures = signing.signaturesOf(accountId).stream()
+                .collect(Collectors.toMap(Signature::getId, Function.identity()));
+        return documents.ofAccount(accountId).stream()
+                .filter(document -> document.status() == DocumentStatus.SIGNED)
+                .map(document -> new SignedDocument(document, signatures.get(document.signatureId())))
+                .toList();
     }
 }

@@ -37,7 +37,6 @@ public final class RegistrationProcess {
         public static final String DELETE_UNCONFIRMED_ACCOUNT = "serviceTask_deleteUnconfirmedAccount";
         public static final String REGISTRATION_EXPIRED = "endEvent_registrationExpired";
         public static final String ANSWER_HAS_TICKET = "userTask_answerHasTicket";
-        public static final String JOIN_VARIANT_NEXT = "endEvent_joinVariantNext";
         public static final String ENTER_TICKET_DATA = "userTask_enterTicketData";
         public static final String CHECK_MEMBERSHIP = "serviceTask_checkMembership";
         public static final String MEMBERSHIP_LOCKOUT_TIMER = "timerEvent_membershipCheckLockout";
@@ -49,6 +48,22 @@ public final class RegistrationProcess {
         public static final String LINK_MEMBERSHIP = "serviceTask_linkMembership";
         public static final String ENTER_CABINET = "userTask_enterCabinet";
         public static final String MEMBERSHIP_CONFIRMED = "endEvent_membershipConfirmed";
+        // variant 2
+        public static final String ENTER_JOIN_APPLICATION = "userTask_enterJoinApplication";
+        public static final String PREPARE_JOIN_DOCUMENTS = "serviceTask_prepareJoinDocuments";
+        public static final String REVIEW_JOIN_DOCUMENTS = "userTask_reviewJoinDocuments";
+        public static final String CHANGE_JOIN_APPLICATION = "messageBoundary_joinApplicationChangeRequested";
+        public static final String SIGN_JOIN_DOCUMENTS = "callActivity_signJoinDocuments";
+        public static final String SUBMIT_JOIN_APPLICATION = "serviceTask_submitJoinApplication";
+        public static final String REVIEW_JOIN_APPLICATION = "userTask_reviewJoinApplication";
+        public static final String REVIEW_REMINDER_TIMER = "timerBoundary_reviewReminder";
+        public static final String REMIND_REVIEWERS = "serviceTask_remindReviewers";
+        public static final String REVIEW_ESCALATION_TIMER = "timerBoundary_reviewEscalation";
+        public static final String ESCALATE_REVIEW = "serviceTask_escalateReview";
+        public static final String ADMIT_MEMBER = "serviceTask_admitMember";
+        public static final String NOTIFY_ADMISSION = "serviceTask_notifyAdmission";
+        public static final String MEMBER_ADMITTED = "endEvent_memberAdmitted";
+        public static final String NOTIFY_REJECTION = "serviceTask_notifyRejection";
 
         private Elements() {
         }
@@ -78,6 +93,30 @@ public final class RegistrationProcess {
         public static final String ADVERTISING_CONSENT_DOCUMENT_ID = "advertisingConsentDocumentId";
         public static final String SIGNER_NAME = "signerName";
         public static final String SIGNING_OUTCOME = "signingOutcome";
+
+        // Variant 2, form joinApplication (and lastName … birthDate, the consents, as above)
+        public static final String GENDER = "gender";
+        /** Normalised to +7XXXXXXXXXX when the documents are made. */
+        public static final String PHONE = "phone";
+        public static final String ORGANISATION_QUERY = "organisationQuery";
+        /** The chosen educational organisation's id (a string, as the select sends it). */
+        public static final String EDUCATIONAL_ORGANISATION_ID = "educationalOrganisationId";
+        public static final String UNIT = "unit";
+        public static final String EMPLOYMENT_TYPE = "employmentType";
+        public static final String JOIN_APPLICATION_DOCUMENT_ID = "joinApplicationDocumentId";
+        // what the review forms show, in words
+        public static final String BIRTH_DATE_TEXT = "birthDateText";
+        public static final String GENDER_LABEL = "genderLabel";
+        public static final String EMPLOYMENT_TYPE_LABEL = "employmentTypeLabel";
+        public static final String EDUCATIONAL_ORGANISATION_NAME = "educationalOrganisationName";
+        public static final String APPLICANT_EMAIL = "applicantEmail";
+        public static final String SUBMITTED_AT_TEXT = "submittedAtText";
+        // the review by the primary organisation
+        public static final String REVIEWER_GROUP = "reviewerGroup";
+        public static final String ESCALATION_GROUP = "escalationGroup";
+        /** approve or reject (form joinApplicationReview). */
+        public static final String DECISION = "decision";
+        public static final String REJECTION_REASON = "rejectionReason";
 
         private Variables() {
         }

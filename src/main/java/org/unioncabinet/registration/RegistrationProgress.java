@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,8 @@ public class RegistrationProgress {
         PROCESSING,
         /** Variant 1: too many failed registry checks; the check opens again at {@code retryAt}. */
         LOCKED_OUT,
-        /** Answered «Нет»: joining the union is next (variant 2). */
-        JOIN_VARIANT_NEXT,
+        /** Variant 2: the signed application waits for the primary organisation's decision. */
+        APPLICATION_RECEIVED,
         /** A registered member: the cabinet itself. */
         MEMBER
     }
@@ -40,9 +41,11 @@ public class RegistrationProgress {
     private final MembershipCheck registry;
     private final HistoryService history;
     private final ManagementService management;
+    private final RuntimeService runtime;
 
     public RegistrationProgress(AccountService accounts, MembershipCheck registry, HistoryService history,
-            ManagementService management) {
+            ManagementService management, RuntimeService runtime) {
+        this.runtime = runtime;
         this.accounts = accounts;
         this.registry = registry;
         this.history = history;
@@ -65,13 +68,18 @@ public class RegistrationProgress {
                     .processInstanceId(journey.getId())
                     .activityId(RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER)
                     .singleResult();
-            return lockout == null ? Progress.of(Stage.PROCESSING)
-                    : new Progress(Stage.LOCKED_OUT, lockout.getDuedate().toInstant());
+            if (lockout != null) {
+                return new Progress(Stage.LOCKED_OUT, lockout.getDuedate().toInstant());
+            }
+            boolean underReview = runtime.createExecutionQuery()
+                    .processInstanceId(journey.getId())
+                    .activityId(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION)
+                    .count() > 0;
+            return Progress.of(underReview ? Stage.APPLICATION_RECEIVED : Stage.PROCESSING);
         }
         if (registry.ofAccount(accountId).isPresent()) {
             return Progress.of(Stage.MEMBER);
         }
-        return journey != null && RegistrationProcess.Elements.JOIN_VARIANT_NEXT.equals(journey.getEndActivityId())
-                ? Progress.of(Stage.JOIN_VARIANT_NEXT) : Progress.of(Stage.PROCESSING);
+        return Progress.of(Stage.PROCESSING);
     }
 }

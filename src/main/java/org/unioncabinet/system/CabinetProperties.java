@@ -16,7 +16,8 @@ public record CabinetProperties(
         PasswordReset passwordReset,
         Login login,
         Signing signing,
-        Membership membership) {
+        Membership membership,
+        Review review) {
 
     public record Mail(String from, String senderName) {
     }
@@ -36,6 +37,10 @@ public record CabinetProperties(
 
     /** The e-mailed confirmation code of the simple electronic signature. */
     public record Signing(Duration codeLifetime, int maxAttempts) {
+    }
+
+    /** Variant 2: the primary organisation is reminded of an application, then the territorial one gets it too. */
+    public record Review(Duration reminderAfter, Duration escalateAfter) {
     }
 
     /** Variant 1: how many failed registry checks before a wait, and how long the wait is. */

@@ -44,7 +44,9 @@ public class SecurityConfig {
 
     private static final String[] PUBLIC_PAGES = {"/", "/register", "/login", "/confirm", "/confirm/resend",
         "/password/forgot", "/password/reset", "/documents/**", "/assets/**", "/css/**", "/img/**", "/favicon.ico",
-        "/error", "/mailbox", "/mailbox/**"};
+        "/error", "/mailbox", "/mailbox/**",
+        // reviewers: the controller itself checks the Camunda web apps login (ReviewDocumentController)
+        "/review/documents/*"};
 
     /** Argon2id with OWASP's parameters (19 MiB, 2 passes); the prefix lets us move to stronger ones later. */
     @Bean

@@ -72,7 +72,7 @@ class StepWebTest {
 
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
         mvc.perform(get("/cabinet").session(session))
-                .andExpect(content().string(containsString("нет электронного профсоюзного билета")));
+                .andExpect(content().string(containsString("<title>Заявление о вступлении в Профсоюз")));
     }
 
     @Test

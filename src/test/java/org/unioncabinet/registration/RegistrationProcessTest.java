@@ -13,7 +13,7 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.ANSWER_
 import static org.unioncabinet.registration.RegistrationProcess.Elements.AWAIT_CONFIRMATION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.DELETE_UNCONFIRMED_ACCOUNT;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.EXPIRY_TIMER;
-import static org.unioncabinet.registration.RegistrationProcess.Elements.JOIN_VARIANT_NEXT;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_JOIN_APPLICATION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REGISTRATION_EXPIRED;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REMINDER_TIMER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.RESEND_CONFIRMATION_LINK;
@@ -101,7 +101,7 @@ class RegistrationProcessTest {
 
         assertThat(journey).isWaitingAt(ENTER_TICKET_DATA)
                 .hasPassedInOrder(SEND_CONFIRMATION_LINK, AWAIT_CONFIRMATION, ANSWER_HAS_TICKET)
-                .hasNotPassed(JOIN_VARIANT_NEXT);
+                .hasNotPassed(ENTER_JOIN_APPLICATION);
     }
 
     @Test
@@ -110,8 +110,8 @@ class RegistrationProcessTest {
 
         complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET, "no"));
 
-        assertThat(journey).isEnded()
-                .hasPassedInOrder(ANSWER_HAS_TICKET, JOIN_VARIANT_NEXT)
+        assertThat(journey).isWaitingAt(ENTER_JOIN_APPLICATION)
+                .hasPassed(ANSWER_HAS_TICKET)
                 .hasNotPassed(ENTER_TICKET_DATA);
     }
 

@@ -62,8 +62,15 @@ public class Journeys {
         tasks.complete(task(journey).getId(), values);
     }
 
+    /** The member's own waiting task (reviewers' tasks, with candidate groups, are not theirs). */
     public Task task(Journey journey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey()).active().singleResult();
+        return tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey()).withoutCandidateGroups()
+                .active().singleResult();
+    }
+
+    public Task taskOf(Journey journey, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey())
+                .taskDefinitionKey(taskDefinitionKey).active().singleResult();
     }
 
     /** The signing sub-process the journey is in, if any. */

@@ -1,0 +1,20 @@
+package org.unioncabinet.joining;
+
+/** Russian phone numbers as the registry keeps them: {@code +7XXXXXXXXXX}, from 8…, 7…, +7… or ten digits. */
+public final class Phones {
+
+    private Phones() {
+    }
+
+    /** @return the normalised number, or null when it is not a Russian number of 10 digits after the code */
+    public static String normalize(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = typed.replaceAll("\\D", "");
+        if (digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"))) {
+            digits = digits.substring(1);
+        }
+        return digits.length() == 10 ? "+7" + digits : null;
+    }
+}

@@ -1,0 +1,208 @@
+package org.unioncabinet.joining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ADMIT_MEMBER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.CHANGE_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ESCALATE_REVIEW;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBER_ADMITTED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_ADMISSION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_REJECTION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_JOIN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REMIND_REVIEWERS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_ESCALATION_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_JOIN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_REMINDER_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_JOIN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SUBMIT_JOIN_APPLICATION;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.organisation.OrganisationHit;
+import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registry.MembershipCheck;
+import org.unioncabinet.registry.RegistryMemberView;
+import org.unioncabinet.registry.TicketNumber;
+import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
+import org.unioncabinet.support.Mails;
+
+/** Every path of variant 2 in processes/registration.bpmn: edit loop, approve, reject, reminder, escalation. */
+@CabinetTest
+class JoinVariantProcessTest {
+
+    static final String SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    Mails mails;
+    @Autowired
+    OrganisationSearch organisations;
+    @Autowired
+    MembershipCheck registry;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+
+    Journey journey;
+    OrganisationHit school;
+
+    @BeforeEach
+    void memberWithoutATicket() {
+        BpmnAwareTests.init(engine);
+        school = organisations.search(SCHOOL, 5).stream().filter(hit -> SCHOOL.equals(hit.shortName())).findFirst()
+                .orElseThrow();
+        journey = journeys.atTheQuestion();
+        journeys.complete(journey, Map.of(Variables.HAS_TICKET, "no"));
+        assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION);
+    }
+
+    @Test
+    void anApprovedApplicationGetsANewTicketNumberByMail() {
+        applyAndSign();
+        String group = (String) variable(Variables.REVIEWER_GROUP);
+        assertThat(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION)).hasCandidateGroup(group);
+        assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
+                .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("RECEIVED");
+
+        decide("approve", null);
+        execute(job(ADMIT_MEMBER, journey.process()));
+        execute(job(NOTIFY_ADMISSION, journey.process()));
+
+        assertThat(journey.process()).isEnded().hasPassedInOrder(ENTER_JOIN_APPLICATION, PREPARE_JOIN_DOCUMENTS,
+                REVIEW_JOIN_DOCUMENTS, SIGN_JOIN_DOCUMENTS, SUBMIT_JOIN_APPLICATION, REVIEW_JOIN_APPLICATION,
+                ADMIT_MEMBER, NOTIFY_ADMISSION, MEMBER_ADMITTED);
+        RegistryMemberView member = registry.ofAccount(journey.account().getId()).orElseThrow();
+        assertThat(TicketNumber.hasValidCheckDigit(member.ticketNumber())).isTrue();
+        assertThat(member.lastName()).isEqualTo("Соколова");
+        assertThat(mails.last(journey.email()).text()).contains(member.formattedTicketNumber());
+    }
+
+    @Test
+    void changeDataReturnsToTheFormWithEverythingFilledIn() {
+        apply();
+        engine.getRuntimeService().createMessageCorrelation("JoinApplicationChangeRequested")
+                .processInstanceId(journey.process().getId()).correlate();
+
+        assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION).variables()
+                .containsEntry(Variables.LAST_NAME, "Соколова")
+                .containsEntry(Variables.PHONE, "+79161234567")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(school.id()));
+    }
+
+    @Test
+    void aRejectionTellsTheReasonAndTheMemberMayApplyAgain() {
+        applyAndSign();
+
+        decide("reject", "Вы не работаете в этой организации.");
+        execute(job(NOTIFY_REJECTION, journey.process()));
+
+        assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(NOTIFY_REJECTION).variables()
+                .containsEntry(Variables.DECISION, "reject");
+        assertThat(mails.last(journey.email()).text()).contains("Вы не работаете в этой организации.");
+        assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
+                .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("REJECTED");
+        assertThat(registry.ofAccount(journey.account().getId())).isEmpty();
+    }
+
+    @Test
+    void theReviewersAreRemindedAndThenTheTerritorialOrganisationGetsTheApplication() {
+        Instant submitted = Instant.now();
+        applyAndSign();
+        String reviewer = reviewer((String) variable(Variables.REVIEWER_GROUP));
+        Assertions.assertThat(job(REVIEW_REMINDER_TIMER, journey.process()).getDuedate().toInstant())
+                .isCloseTo(submitted.plus(Duration.ofDays(3)), Assertions.within(Duration.ofMinutes(5)));
+
+        execute(job(REVIEW_REMINDER_TIMER, journey.process()));
+        execute(job(REMIND_REVIEWERS, journey.process()));
+        assertThat(mails.last(reviewer).subject()).contains("ожидает рассмотрения");
+        assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
+
+        String territorial = (String) variable(Variables.ESCALATION_GROUP);
+        execute(job(REVIEW_ESCALATION_TIMER, journey.process()));
+        execute(job(ESCALATE_REVIEW, journey.process()));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId()))
+                .extracting(IdentityLink::getGroupId).contains((String) variable(Variables.REVIEWER_GROUP), territorial);
+        assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION).hasPassed(ESCALATE_REVIEW);
+    }
+
+    private void apply() {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Variables.LAST_NAME, "Соколова");
+        form.put(Variables.FIRST_NAME, "Мария");
+        form.put(Variables.MIDDLE_NAME, "Ивановна");
+        form.put(Variables.GENDER, "female");
+        form.put(Variables.BIRTH_DATE, "1996-04-12");
+        form.put(Variables.PHONE, "8 (916) 123-45-67");
+        form.put(Variables.ORGANISATION_QUERY, "сош 15 васильевск");
+        form.put(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(school.id()));
+        form.put(Variables.EMPLOYMENT_TYPE, "employee");
+        form.put(Variables.PERSONAL_DATA_CONSENT, true);
+        form.put(Variables.ADVERTISING_CONSENT, false);
+        journeys.complete(journey, form);
+        assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).variables()
+                .containsEntry(Variables.PHONE, "+79161234567")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, SCHOOL)
+                .containsKeys(Variables.JOIN_APPLICATION_DOCUMENT_ID, Variables.DOCUMENT_BATCH_ID);
+    }
+
+    private void applyAndSign() {
+        apply();
+        journeys.complete(journey, Map.of());
+        var signing = journeys.signing(journey);
+        execute(job(signing));
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
+        execute(job(SUBMIT_JOIN_APPLICATION, journey.process()));
+        assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
+        assertThat(jdbc.sql("SELECT count(*) FROM app.signature WHERE account_id = :id")
+                .param("id", journey.account().getId()).query(Integer.class).single())
+                .as("the application and the consent").isEqualTo(2);
+    }
+
+    private void decide(String decision, String reason) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(Variables.DECISION, decision);
+        values.put(Variables.REJECTION_REASON, reason);
+        engine.getTaskService().complete(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId(), values);
+    }
+
+    private String reviewer(String group) {
+        String id = "rev" + System.nanoTime();
+        User user = identity.newUser(id);
+        user.setEmail(id + "@example.ru");
+        user.setPassword("Проверяющий-2026");
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+        return user.getEmail();
+    }
+
+    private Object variable(String name) {
+        return engine.getRuntimeService().getVariable(journey.process().getId(), name);
+    }
+}
