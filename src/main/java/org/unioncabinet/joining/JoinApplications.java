@@ -1,6 +1,7 @@
 package org.unioncabinet.joining;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,6 +41,10 @@ public class JoinApplications {
     /** The documents to sign and what the review forms show about them. */
     public record Prepared(UUID batchId, UUID joinApplicationId, UUID personalDataConsentId, UUID advertisingConsentId,
             String signerName, String phone, Map<String, String> display) {
+    }
+
+    /** The status line of «Заявление получено»: where the application stands, who decides, since when. */
+    public record StatusLine(String status, String reviewedBy, Instant submittedAt) {
     }
 
     /** Who reviews the application, and who gets it when it is overdue. */
@@ -118,6 +123,14 @@ public class JoinApplications {
     @Transactional
     public void reject(UUID accountId, String reason) {
         latest(accountId).ifPresent(application -> application.reject(reason, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StatusLine> statusLine(UUID accountId) {
+        return latest(accountId).map(application -> new StatusLine(application.getStatus().label(),
+                organisations.byId(application.getEducationalOrganisationId())
+                        .map(OrganisationHit::primaryOrganisation).orElse(""),
+                application.getSubmittedAt()));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.unioncabinet.joining.JoinApplications;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationProgress;
 
@@ -16,15 +17,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Controller
 public class CabinetController {
 
-
     private final MemberSteps steps;
     private final RegistrationProgress progress;
     private final MemberCabinet memberCabinet;
+    private final JoinApplications joinApplications;
     private final ObjectMapper json;
 
     public CabinetController(MemberSteps steps, RegistrationProgress progress, MemberCabinet memberCabinet,
-            ObjectMapper json) {
+            JoinApplications joinApplications, ObjectMapper json) {
         this.memberCabinet = memberCabinet;
+        this.joinApplications = joinApplications;
         this.steps = steps;
         this.progress = progress;
         this.json = json;
@@ -49,6 +51,7 @@ public class CabinetController {
         model.addAttribute("status", status);
         if (status.stage() == RegistrationProgress.Stage.APPLICATION_RECEIVED) {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
+            joinApplications.statusLine(member.accountId()).ifPresent(line -> model.addAttribute("joinApplication", line));
         }
         // Between steps a job is running (a mail going out); the page looks again by itself.
         model.addAttribute("autoRefresh", status.stage() == RegistrationProgress.Stage.PROCESSING);

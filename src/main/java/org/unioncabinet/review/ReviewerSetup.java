@@ -1,5 +1,6 @@
 package org.unioncabinet.review;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -21,6 +22,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.registration.RegistrationProcess;
 
 /**
  * At start-up: the Tasklist filter «Заявления моей организации» (tasks whose candidate group is one of
@@ -66,7 +68,10 @@ class ReviewerSetup implements ApplicationRunner {
     }
 
     void ensureFilter() {
-        if (filters.createFilterQuery().filterName(FILTER_NAME).count() > 0) {
+        Filter existing = filters.createFilterQuery().filterName(FILTER_NAME).singleResult();
+        if (existing != null) {
+            // a filter saved by an earlier version gets today's columns; its permissions stay as they are
+            filters.saveFilter(existing.setProperties(filterProperties()));
             return;
         }
         TaskQuery query = tasks.createTaskQuery()
@@ -74,14 +79,28 @@ class ReviewerSetup implements ApplicationRunner {
                 .includeAssignedTasks();
         Filter filter = filters.newTaskFilter(FILTER_NAME)
                 .setQuery(query)
-                .setProperties(Map.of("description", "Заявления о вступлении, которые рассматривает Ваша организация",
-                        "priority", -10, "refresh", true));
+                .setProperties(filterProperties());
         filters.saveFilter(filter);
         Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         everyone.setResource(Resources.FILTER);
         everyone.setResourceId(filter.getId());
         everyone.addPermission(Permissions.READ);
         authorizations.saveAuthorization(everyone);
+    }
+
+    /**
+     * Tasklist shows these variables on every task of the list, so a reviewer tells the applications apart
+     * (all of them are «Рассмотрение заявления о вступлении в Профсоюз») without opening each.
+     */
+    private static Map<String, Object> filterProperties() {
+        return Map.of("description", "Заявления о вступлении, которые рассматривает Ваша организация",
+                "priority", -10,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", RegistrationProcess.Variables.SIGNER_NAME, "label", "Заявитель"),
+                        Map.of("name", RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_NAME,
+                                "label", "Организация"),
+                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_TEXT, "label", "Подано")));
     }
 
     private void ensureDemoReviewer() {

@@ -22,8 +22,15 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.SUBMIT_
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
@@ -87,6 +94,11 @@ class JoinVariantProcessTest {
         applyAndSign();
         String group = (String) variable(Variables.REVIEWER_GROUP);
         assertThat(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION)).hasCandidateGroup(group);
+        assertThat(engine.getTaskService().getVariablesLocal(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId()))
+                .as("what Tasklist lists the application by")
+                .containsEntry(Variables.SIGNER_NAME, "Соколова Мария Ивановна")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, SCHOOL)
+                .containsKey(Variables.SUBMITTED_AT_TEXT);
         assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
                 .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("RECEIVED");
 
@@ -151,7 +163,47 @@ class JoinVariantProcessTest {
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION).hasPassed(ESCALATE_REVIEW);
     }
 
+    @Test
+    void concurrentApprovalsNeverIssueTheSameTicketNumber() throws Exception {
+        List<Journey> applicants = new ArrayList<>(List.of(journey));
+        for (int i = 1; i < 4; i++) {
+            Journey next = journeys.atTheQuestion();
+            journeys.complete(next, Map.of(Variables.HAS_TICKET, "no"));
+            applicants.add(next);
+        }
+        applicants.forEach(this::applyAndSign);
+        applicants.forEach(applicant -> decide(applicant, "approve", null));
+
+        // the admissions run as jobs; run them all at the same moment, as job executors on several nodes would
+        CyclicBarrier start = new CyclicBarrier(applicants.size());
+        ExecutorService threads = Executors.newFixedThreadPool(applicants.size());
+        try {
+            List<Future<?>> admissions = new ArrayList<>();
+            for (Journey applicant : applicants) {
+                String jobId = job(ADMIT_MEMBER, applicant.process()).getId();
+                admissions.add(threads.submit(() -> {
+                    start.await();
+                    engine.getManagementService().executeJob(jobId);
+                    return null;
+                }));
+            }
+            for (Future<?> admission : admissions) {
+                admission.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<String> numbers = applicants.stream()
+                .map(applicant -> registry.ofAccount(applicant.account().getId()).orElseThrow().ticketNumber()).toList();
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(TicketNumber::hasValidCheckDigit);
+    }
+
     private void apply() {
+        apply(journey);
+    }
+
+    private void apply(Journey journey) {
         Map<String, Object> form = new HashMap<>();
         form.put(Variables.LAST_NAME, "Соколова");
         form.put(Variables.FIRST_NAME, "Мария");
@@ -172,7 +224,11 @@ class JoinVariantProcessTest {
     }
 
     private void applyAndSign() {
-        apply();
+        applyAndSign(journey);
+    }
+
+    private void applyAndSign(Journey journey) {
+        apply(journey);
         journeys.complete(journey, Map.of());
         var signing = journeys.signing(journey);
         execute(job(signing));
@@ -186,6 +242,10 @@ class JoinVariantProcessTest {
     }
 
     private void decide(String decision, String reason) {
+        decide(journey, decision, reason);
+    }
+
+    private void decide(Journey journey, String decision, String reason) {
         Map<String, Object> values = new HashMap<>();
         values.put(Variables.DECISION, decision);
         values.put(Variables.REJECTION_REASON, reason);

@@ -7,6 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -60,7 +65,17 @@ final class Browser {
         this.profile = profile;
     }
 
+    /** A member's phone: a 390 × 844 viewport with touch. */
     static Browser start() throws IOException {
+        return start(true);
+    }
+
+    /** A reviewer's office computer: a 1366 × 900 desktop window (Tasklist is not made for phones). */
+    static Browser startDesktop() throws IOException {
+        return start(false);
+    }
+
+    private static Browser start(boolean phone) throws IOException {
         File chromedriver = new File(CHROMEDRIVER);
         if (!chromedriver.canExecute()) {
             fail("The browser test needs Debian's ChromeDriver at " + CHROMEDRIVER
@@ -77,13 +92,18 @@ final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--no-first-run", "--disable-dev-shm-usage", "--window-size=390,844",
+                "--no-first-run", "--disable-dev-shm-usage", "--lang=ru-RU",
+                phone ? "--window-size=390,844" : "--window-size=1366,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        // Headless Chromium keeps windows at least 500 px wide, so --window-size alone gives no phone:
-        // emulate the phone's screen (as DevTools' device mode does) for a real 390 × 844 viewport.
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+        // Members and reviewers read Russian: the Camunda web apps pick their language from the browser's.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
+        if (phone) {
+            // Headless Chromium keeps windows at least 500 px wide, so --window-size alone gives no phone:
+            // emulate the phone's screen (as DevTools' device mode does) for a real 390 × 844 viewport.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+        }
 
         // An explicit driver executable: Selenium Manager is not asked to find or download anything.
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -230,6 +250,12 @@ final class Browser {
         waitFor(ExpectedConditions.elementToBeClickable(element), "a clickable element").click();
     }
 
+    /** Clicks an element after scrolling it to the middle of the window (a sticky footer may cover the bottom). */
+    void clickCentred(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        click(element);
+    }
+
     <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
         try {
             // pages are replaced under our feet (form posts, redirects): look again, as a member would
@@ -253,6 +279,93 @@ final class Browser {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    // ---------- as a member does it on the phone ----------
+
+    /** Taps the field, then types into it (what {@link #typeInto} does, with the tap a member makes). */
+    void tapAndType(String label, String text) {
+        WebElement input = field(label);
+        click(input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** What the field labelled so holds now. */
+    String valueOf(String label) {
+        return field(label).getDomProperty("value");
+    }
+
+    /**
+     * A date as a member types it into the form-js date field (flatpickr with allowInput, format дд.мм.гггг in
+     * this build): tap the field (its calendar opens below it), select what is there, type the date. The typed
+     * date counts once the field loses focus (form-js then presses Enter for flatpickr).
+     */
+    void typeDate(String label, String date) {
+        WebElement input = field(label);
+        click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+    }
+
+    /**
+     * On a phone the open calendar covers the next field, so the member taps beside the form's fields (on the
+     * text block {@code besideText} of the form): one tap must close the calendar, take the focus off the date
+     * and keep the date.
+     */
+    void closeTheCalendar(String label, String date, String besideText) {
+        WebElement dateInput = field(label);
+        click(driver.findElement(By.xpath("//div[contains(@class, 'fjs-form-field-text')]"
+                + "[contains(normalize-space(), " + xpathLiteral(besideText) + ")]")));
+        String state = waitFor(ignored -> {
+            String now = (String) driver.executeScript(
+                    "return (document.activeElement === arguments[0] ? 'focused' : 'left')"
+                            + " + (document.querySelector('.flatpickr-calendar.open') ? ', calendar open'"
+                            + " : ', calendar closed')", dateInput);
+            return "left, calendar closed".equals(now) ? now : null;
+        }, "one tap beside the fields to close the calendar of «" + label + "» and take the focus off it"
+                + " (if the focus went back to the date field: src/main/frontend/src/portal.js, its Enter keydown"
+                + " listener refocuses the field on form-js' own synthetic Enter on blur; ignore untrusted events)");
+        assertThat(state).isEqualTo("left, calendar closed");
+        assertThat(dateInput.getDomProperty("value")).as("the date as typed, in Russian format").isEqualTo(date);
+    }
+
+    /** The value of a fact about the member in the cabinet (a {@code dd} after its {@code dt}). */
+    WebElement fact(String term) {
+        return driver.findElement(By.xpath("//dl[contains(@class, 'facts')]/dt[normalize-space()="
+                + xpathLiteral(term) + "]/following-sibling::dd[1]"));
+    }
+
+    /** A section of the page by its {@code h2}. */
+    WebElement section(String heading) {
+        return driver.findElement(By.xpath("//section[.//h2[normalize-space()=" + xpathLiteral(heading) + "]]"));
+    }
+
+    /** The path a link points to. */
+    static String pathOf(WebElement link) {
+        return URI.create(link.getDomProperty("href")).getPath();
+    }
+
+    /**
+     * Fetches the path as this browser would, with its cookies, but outside headless Chromium (which would
+     * show a PDF in its viewer rather than hand the bytes over).
+     */
+    HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Cookie", cookieHeader())
+                        .timeout(Duration.ofSeconds(30))
+                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The document at the path is a PDF this browser's user may read. */
+    void assertIsAPdf(String path, String what) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = fetch(path);
+        assertThat(response.statusCode()).as("%s at %s", what, path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as("%s: content type", what)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        byte[] body = response.body();
+        assertThat(new String(body, 0, Math.min(body.length, 5), StandardCharsets.ISO_8859_1))
+                .as("%s: a PDF file", what).isEqualTo("%PDF-");
     }
 
     // ---------- what the member does not see ----------

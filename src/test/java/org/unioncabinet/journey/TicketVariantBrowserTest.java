@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,13 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.unioncabinet.account.AccountRepository;
-import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Mails;
@@ -61,7 +53,7 @@ class TicketVariantBrowserTest {
     int port;
 
     @Autowired
-    AccountRepository accounts;
+    NewAccount newAccount;
     @Autowired
     Jobs jobs;
     @Autowired
@@ -103,20 +95,7 @@ class TicketVariantBrowserTest {
         String email = Members.newEmail();
 
         // 1. «Создать», the mailed link, «Да»
-        browser.open("/");
-        browser.click(browser.link("Создать"));
-        browser.typeInto("Email", email);
-        browser.typeInto("Пароль", Members.PASSWORD);
-        browser.typeInto("Повторите пароль", Members.PASSWORD);
-        browser.click(browser.label("даю согласие на её использование"));
-        browser.click(browser.button("Создать личный кабинет"));
-        browser.waitForHeading("Подтвердите email");
-        String accountId = accounts.findByEmail(EmailAddress.normalize(email)).orElseThrow().getId().toString();
-        jobs.runDue(accountId);
-        browser.open(mails.lastLinkPath(email));
-        browser.form();
-        browser.click(browser.label("Да"));
-        browser.click(browser.button("Продолжить"));
+        String accountId = newAccount.createAndAnswer(browser, email, "Да");
         browser.waitForText(TICKET_DATA_INTRO);
         collectConsole();
 
@@ -237,55 +216,25 @@ class TicketVariantBrowserTest {
 
     // ---------- as the member does it ----------
 
-    /**
-     * A date as a member types it into the form-js date field (flatpickr with allowInput, format дд.мм.гггг in
-     * this build): tap the field (its calendar opens below it), select what is there, type the date. The typed
-     * date counts once the field loses focus (form-js then presses Enter for flatpickr).
-     */
-    private static void typeDate(String label, String date) {
-        WebElement input = browser.field(label);
-        browser.click(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
-    }
-
-    /**
-     * On a phone the open calendar covers the next field, so the member taps beside the form's fields (on its
-     * introduction) to close it: one tap must close the calendar, take the focus off the date and keep the date.
-     */
-    private static void closeTheCalendar(String label, String date) {
-        WebElement dateInput = browser.field(label);
-        browser.click(browser.driver().findElement(By.xpath("//div[contains(@class, 'fjs-form-field-text')]"
-                + "[normalize-space()=" + Browser.xpathLiteral(TICKET_DATA_INTRO) + "]")));
-        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
-        String state = browser.waitFor(driver -> {
-            String now = (String) page.executeScript(
-                    "return (document.activeElement === arguments[0] ? 'focused' : 'left')"
-                            + " + (document.querySelector('.flatpickr-calendar.open') ? ', calendar open'"
-                            + " : ', calendar closed')", dateInput);
-            return "left, calendar closed".equals(now) ? now : null;
-        }, "one tap beside the fields to close the calendar of «" + label + "» and take the focus off it"
-                + " (if the focus went back to the date field: src/main/frontend/src/portal.js, its Enter keydown"
-                + " listener refocuses the field on form-js' own synthetic Enter on blur; ignore untrusted events)");
-        assertThat(state).isEqualTo("left, calendar closed");
-        assertThat(dateInput.getDomProperty("value")).as("the date as typed, in Russian format").isEqualTo(date);
-    }
-
-    /** Taps the field, then types into it (what {@link Browser#typeInto} does, with the tap a member makes). */
     private static void tapAndType(String label, String text) {
-        WebElement input = browser.field(label);
-        browser.click(input);
-        input.clear();
-        input.sendKeys(text);
+        browser.tapAndType(label, text);
+    }
+
+    private static void typeDate(String label, String date) {
+        browser.typeDate(label, date);
+    }
+
+    /** Closes the calendar by a tap on the form's introduction. */
+    private static void closeTheCalendar(String label, String date) {
+        browser.closeTheCalendar(label, date, TICKET_DATA_INTRO);
     }
 
     private static String valueOf(String label) {
-        return browser.field(label).getDomProperty("value");
+        return browser.valueOf(label);
     }
 
-    /** The value of a fact about the member in the cabinet (a {@code dd} after its {@code dt}). */
     private static WebElement fact(String term) {
-        return browser.driver().findElement(By.xpath("//dl[contains(@class, 'facts')]/dt[normalize-space()="
-                + Browser.xpathLiteral(term) + "]/following-sibling::dd[1]"));
+        return browser.fact(term);
     }
 
     /** How many lines the element's text is laid out on, as the member sees it. */
@@ -297,27 +246,15 @@ class TicketVariantBrowserTest {
     }
 
     private static WebElement section(String heading) {
-        return browser.driver().findElement(By.xpath("//section[.//h2[normalize-space()="
-                + Browser.xpathLiteral(heading) + "]]"));
+        return browser.section(heading);
     }
 
     private static String groupsOfFour(String digits) {
         return String.join(" ", Arrays.asList(digits.split("(?<=\\G.{4})")));
     }
 
-    /** Fetches the document as the browser would, with its session, instead of rendering it in headless Chromium. */
     private void assertIsAPdf(String path, String what) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                .send(HttpRequest.newBuilder(URI.create(browser.url(path)))
-                        .header("Cookie", browser.cookieHeader())
-                        .timeout(Duration.ofSeconds(30))
-                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as("%s at %s", what, path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).as("%s: content type", what)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
-        byte[] body = response.body();
-        assertThat(new String(body, 0, Math.min(body.length, 5), StandardCharsets.ISO_8859_1))
-                .as("%s: a PDF file", what).isEqualTo("%PDF-");
+        browser.assertIsAPdf(path, what);
     }
 
     private void collectConsole() {

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -88,6 +89,14 @@ class ProcessModelConventionsTest {
                     problems.add(diagram.where(task) + ": a service task needs camunda:delegateExpression=\"${someDelegate}\"");
                 } else {
                     checkBeans(diagram, task, delegate, problems);
+                }
+            }
+            for (CamundaTaskListener listener : diagram.model().getModelElementsByType(CamundaTaskListener.class)) {
+                BaseElement task = (BaseElement) listener.getParentElement().getParentElement();
+                if (listener.getCamundaDelegateExpression() == null) {
+                    problems.add(diagram.where(task) + ": a task listener needs camunda:delegateExpression=\"${someListener}\"");
+                } else {
+                    checkBeans(diagram, task, listener.getCamundaDelegateExpression(), problems);
                 }
             }
             for (TimeDuration duration : diagram.model().getModelElementsByType(TimeDuration.class)) {

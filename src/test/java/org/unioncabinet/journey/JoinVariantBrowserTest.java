@@ -1,0 +1,278 @@
+package org.unioncabinet.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registry.MembershipCheck;
+import org.unioncabinet.registry.RegistryMemberView;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.Members;
+
+/**
+ * Variant 2 of the instruction in real browsers: on her phone a teacher without a union ticket creates the
+ * cabinet, fills in the application to join (finding her school as she types), corrects it with «Изменить
+ * данные», signs both documents with the mailed code and sees «Заявление получено» with her signed PDFs; at
+ * an office computer the chair of her primary organisation opens Tasklist (in Russian), finds the application
+ * in «Заявления моей организации», reads the PDFs and admits her; her cabinet then shows the new e-ticket number.
+ * The jobs the job executor would run are run by the test where someone would wait.
+ */
+@CabinetTest
+class JoinVariantBrowserTest {
+
+    private static final String MOSCOW = "Europe/Moscow";
+    private static final String SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
+    private static final String FORM_INTRO = "Введите данные, необходимые для вступления в Профсоюз";
+    private static final String REVIEW_INTRO = "Проверьте указанные Вами данные";
+    private static final String PERSONAL_DATA_CONSENT = "Даю согласие на обработку персональных данных Профсоюзом";
+    private static final String PROCESSING = "Обрабатываем Ваши данные";
+    private static final String CODE_SENT = "Код подтверждения был направлен Вам на адрес электронной почты.";
+    private static final String REVIEWER_PASSWORD = "Председатель-ППО-2026";
+
+    private static Browser phone;
+    private static Browser office;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NewAccount newAccount;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    Mails mails;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    MembershipCheck registry;
+
+    private final List<LogEntry> console = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowsers() throws IOException {
+        phone = Browser.start();
+        office = Browser.startDesktop();
+    }
+
+    @AfterAll
+    static void stopBrowsers() throws IOException {
+        try {
+            if (phone != null) {
+                phone.quit();
+            }
+        } finally {
+            phone = null;
+            if (office != null) {
+                office.quit();
+            }
+            office = null;
+        }
+    }
+
+    @Test
+    void aTeacherAppliesSignsAndIsAdmittedByHerPrimaryOrganisationInTasklist() throws Exception {
+        phone.serving(port);
+        office.serving(port);
+        phone.startAfresh();
+        phone.inTimeZone(MOSCOW);
+        office.startAfresh();
+        String email = Members.newEmail();
+
+        // 1. «Создать», the mailed link, «Нет»
+        String accountId = newAccount.createAndAnswer(phone, email, "Нет");
+
+        // 2. the application to join; the school is found as she types
+        phone.waitForText(FORM_INTRO);
+        phone.tapAndType("Фамилия", "Соколова");
+        phone.tapAndType("Имя", "Мария");
+        phone.tapAndType("Отчество", "Ивановна");
+        phone.click(phone.label("Женский"));
+        phone.typeDate("Дата рождения", "12.04.1996");
+        phone.closeTheCalendar("Дата рождения", "12.04.1996", FORM_INTRO);
+        phone.tapAndType("Телефон", "8 (916) 123-45-67");
+        phone.tapAndType("Образовательная организация", "сош 15 васильевск");
+        phone.waitForText("Найдено организаций");
+        choose("Выберите организацию из списка", SCHOOL);
+        choose("Тип занятости", "Работник");
+        phone.click(phone.label(PERSONAL_DATA_CONSENT));
+        phone.assertFitsThePhone();
+        phone.screenshotWholePage("v2-application-page.png");
+        collectConsole(phone);
+        phone.click(phone.button("Вступить в Профсоюз"));
+
+        // 3. her data as the documents will carry them; «Изменить данные» brings the form back, filled in
+        phone.waitForText(REVIEW_INTRO);
+        assertThat(phone.bodyText()).contains("Соколова Мария Ивановна").contains("12.04.1996")
+                .contains("+79161234567").contains(SCHOOL).contains("Работник")
+                .doesNotContain("Структурное подразделение");
+        phone.click(phone.button("Изменить данные"));
+        phone.waitForText(FORM_INTRO);
+        assertThat(phone.valueOf("Фамилия")).as("everything typed is still there").isEqualTo("Соколова");
+        assertThat(phone.valueOf("Отчество")).isEqualTo("Ивановна");
+        assertThat(phone.valueOf("Дата рождения")).isEqualTo("12.04.1996");
+        assertThat(phone.valueOf("Телефон")).isEqualTo("+79161234567");
+        assertThat(phone.field("Женский").isSelected()).isTrue();
+        assertThat(selected("Выберите организацию из списка")).contains(SCHOOL);
+        assertThat(selected("Тип занятости")).isEqualTo("Работник");
+        assertThat(phone.field(PERSONAL_DATA_CONSENT).isSelected()).isTrue();
+        phone.tapAndType("Структурное подразделение (при наличии)", "Кафедра начальных классов");
+        phone.click(phone.button("Вступить в Профсоюз"));
+
+        phone.waitForText("Структурное подразделение: Кафедра начальных классов");
+        String applicationPath = Browser.pathOf(phone.link("Заявление о вступлении в Профсоюз"));
+        String consentPath = Browser.pathOf(phone.link("Согласие на обработку персональных данных"));
+        phone.assertIsAPdf(applicationPath, "the application to read before signing");
+        phone.assertIsAPdf(consentPath, "the consent to read before signing");
+        assertThat(phone.driver().findElements(By.xpath("//a[contains(., 'рекламных сообщений')]")))
+                .as("no advertising consent to sign: it was not given").isEmpty();
+        phone.assertFitsThePhone();
+        phone.screenshotWholePage("v2-documents-page.png");
+        collectConsole(phone);
+        phone.click(phone.button("Подписать документы"));
+
+        // 4. the mailed code signs both documents; the signed application goes to the primary organisation
+        phone.waitForHeading(PROCESSING);
+        jobs.runDue(accountId);
+        phone.click(phone.link("Обновить страницу"));
+        phone.waitForText(CODE_SENT);
+        phone.tapAndType("Код подтверждения", mails.lastCode(email));
+        phone.click(phone.button("Подписать"));
+        phone.waitForHeading(PROCESSING);
+        jobs.runDue(accountId);
+        phone.click(phone.link("Обновить страницу"));
+        phone.waitForHeading("Заявление получено");
+        assertThat(phone.fact("Статус заявления").getText())
+                .isEqualTo("Заявление получено и передано на рассмотрение в первичную профсоюзную организацию");
+        assertThat(phone.fact("Рассматривает").getText()).isEqualTo("Первичная профсоюзная организация " + SCHOOL);
+        List<WebElement> signed = phone.section("Мои документы").findElements(By.cssSelector("li a"));
+        assertThat(signed).extracting(WebElement::getText).containsExactlyInAnyOrder(
+                "Заявление о вступлении в Общероссийский Профсоюз образования",
+                "Согласие на обработку персональных данных");
+        phone.assertIsAPdf(applicationPath, "the signed application");
+        phone.assertFitsThePhone();
+        phone.screenshotWholePage("v2-received-page.png");
+        collectConsole(phone);
+
+        // 5. the chair of her primary organisation admits her in Tasklist
+        String reviewer = reviewerOf((String) runtime.getVariables(processOf(accountId))
+                .get(RegistrationProcess.Variables.REVIEWER_GROUP));
+        office.open("/camunda/app/tasklist/default/");
+        WebElement user = office.waitFor(driver -> driver.findElements(By.cssSelector("input[ng-model='username']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null), "the Tasklist login form");
+        assertThat(user.getDomAttribute("placeholder")).as("Tasklist speaks Russian").isEqualTo("Имя пользователя");
+        user.sendKeys(reviewer);
+        office.driver().findElement(By.cssSelector("input[type='password']")).sendKeys(REVIEWER_PASSWORD);
+        office.click(office.button("Войти"));
+        // Tasklist asks who is signed in before its login page and logs the 404 it gets: Camunda's, not ours
+        office.consoleEntries();
+        office.click(office.waitFor(driver -> driver.findElements(By.xpath(
+                "//*[normalize-space()='Заявления моей организации']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null), "the filter «Заявления моей организации»"));
+        WebElement task = office.waitFor(driver -> driver.findElements(By.xpath(
+                "//li[contains(@class, 'task')][contains(., 'Соколова Мария Ивановна')]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null), "her application in the list");
+        assertThat(task.getText()).contains("Рассмотрение заявления о вступлении в Профсоюз").contains(SCHOOL);
+        office.click(task.findElement(By.cssSelector("a")));
+        office.click(office.waitFor(driver -> driver.findElements(By.xpath(
+                "//*[self::button or self::a][normalize-space()='Взять']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null), "«Взять»"));
+        office.waitForText("Дата рождения: 12.04.1996");
+        assertThat(office.bodyText()).contains("ФИО: Соколова Мария Ивановна").contains("Телефон: +79161234567")
+                .contains("Email: " + EmailAddress.normalize(email))
+                .contains("Структурное подразделение: Кафедра начальных классов");
+        String reviewedApplication = Browser.pathOf(office.link("Заявление о вступлении (PDF)"));
+        office.assertIsAPdf(reviewedApplication, "the signed application, for the reviewer");
+        assertThat(phone.fetch(reviewedApplication).statusCode())
+                .as("the reviewer's link is not for members").isEqualTo(404);
+        office.screenshot("v2-tasklist-review.png");
+        office.clickCentred(office.label("Принять в Профсоюз"));
+        office.clickCentred(office.button("Завершить"));
+        String process = processOf(accountId);
+        office.waitFor(driver -> tasks.createTaskQuery().processInstanceId(process)
+                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).count() == 0 ? Boolean.TRUE : null,
+                "the decision to reach the engine");
+        office.waitForText("Выберите задачу в списке.");
+        collectConsole(office);
+
+        // 6. admitted: a new e-ticket number by mail and in her cabinet
+        jobs.runDue(accountId);
+        RegistryMemberView member = registry.ofAccount(UUID.fromString(accountId)).orElseThrow();
+        assertThat(mails.last(email).text()).contains(member.formattedTicketNumber());
+        phone.open("/cabinet");
+        phone.waitForHeading("Соколова Мария Ивановна");
+        assertThat(phone.fact("Электронный профсоюзный билет").getText()).isEqualTo(member.formattedTicketNumber());
+        assertThat(phone.fact("Статус").getText()).isEqualTo("Состоит на учёте");
+        assertThat(phone.section("Мои документы").getText()).contains("Заявление о вступлении в Общероссийский Профсоюз образования");
+        phone.assertFitsThePhone();
+        phone.screenshotWholePage("v2-cabinet-page.png");
+        collectConsole(phone);
+
+        assertThat(console).as("browser console across the journey: no errors")
+                .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
+    }
+
+    /** A form-js select: tap it, then tap the option. */
+    private static void choose(String label, String option) {
+        WebElement field = selectField(label);
+        phone.click(field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")));
+        phone.click(phone.waitFor(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                .filter(item -> item.getText().contains(option)).findFirst().orElse(null),
+                "the option «" + option + "» of «" + label + "»"));
+    }
+
+    private static String selected(String label) {
+        return selectField(label).findElement(By.cssSelector(".fjs-select-display")).getText();
+    }
+
+    private static WebElement selectField(String label) {
+        return phone.waitFor(driver -> driver.findElements(By.xpath("//div[contains(@class, 'fjs-form-field-select')]"
+                + "[.//label[contains(normalize-space(), " + Browser.xpathLiteral(label) + ")]]")).stream()
+                .findFirst().orElse(null), "the select «" + label + "»");
+    }
+
+    private String processOf(String accountId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId)
+                .processDefinitionKey(RegistrationProcess.KEY).singleResult().getId();
+    }
+
+    /** The chair of the primary organisation, as an administrator would add them in Camunda Admin. */
+    private String reviewerOf(String group) {
+        String id = "chair" + System.nanoTime();
+        User user = identity.newUser(id);
+        user.setFirstName("Ольга");
+        user.setLastName("Председатель");
+        user.setEmail(id + "@example.ru");
+        user.setPassword(REVIEWER_PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+        return id;
+    }
+
+    private void collectConsole(Browser browser) {
+        console.addAll(browser.consoleEntries());
+    }
+}
