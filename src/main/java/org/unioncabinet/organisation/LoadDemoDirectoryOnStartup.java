@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,11 @@ import org.springframework.stereotype.Component;
  * the real directory with this very start.
  */
 @Component
+@Order(LoadDemoDirectoryOnStartup.ORDER)
 class LoadDemoDirectoryOnStartup implements ApplicationRunner {
+
+    /** Before the runners that look organisations up (the demo reviewer's). */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     private static final Logger log = LoggerFactory.getLogger(LoadDemoDirectoryOnStartup.class);
 

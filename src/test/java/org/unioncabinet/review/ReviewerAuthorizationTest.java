@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
 import org.unioncabinet.support.CabinetTest;
 
@@ -32,6 +33,8 @@ class ReviewerAuthorizationTest {
     TaskService tasks;
     @Autowired
     FilterService filters;
+    @Autowired
+    OrganisationSearch organisations;
 
     String reviewerA;
     String reviewerB;
@@ -98,6 +101,17 @@ class ReviewerAuthorizationTest {
         assertThat(identity.createGroupQuery().groupId(ReviewerGroups.primaryGroup(id)).singleResult().getName())
                 .isEqualTo("ППО МБОУ СОШ № 7");
         assertThat(identity.createGroupQuery().groupId(ReviewerGroups.territorialGroup(id)).count()).isOne();
+    }
+
+    @Test
+    void theDemoReviewerReviewsTheDemoSchoolFromTheFirstStart() {
+        UnionOrganisations union = organisations.search(ReviewerSetup.DEMO_SCHOOL, 5).stream()
+                .filter(hit -> ReviewerSetup.DEMO_SCHOOL.equals(hit.shortName())).findFirst()
+                .flatMap(hit -> organisations.unionOf(hit.id())).orElseThrow();
+
+        assertThat(identity.createUserQuery().userId(ReviewerSetup.DEMO_REVIEWER)
+                .memberOfGroup(ReviewerGroups.primaryGroup(union.primaryId())).count())
+                .as("README's demo reviewer, made after the demo directory is loaded").isOne();
     }
 
     private String reviewer(String id, String group) {
