@@ -164,6 +164,24 @@ class JoinVariantProcessTest {
     }
 
     @Test
+    void anExpiredCodeReturnsToTheDocumentsWithItsNoticeAndSigningAgainWorks() {
+        apply();
+        journeys.complete(journey, Map.of());
+        var signing = journeys.signing(journey);
+        execute(job(signing));
+        execute(job(DocumentSigningProcess.Elements.CODE_LIFETIME_TIMER, signing));
+
+        assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(SIGN_JOIN_DOCUMENTS)
+                .hasNotPassed(SUBMIT_JOIN_APPLICATION).variables()
+                .containsEntry(Variables.SIGNING_OUTCOME, "EXPIRED");
+
+        journeys.complete(journey, Map.of());
+        execute(job(journeys.signing(journey)));
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
+    }
+
+    @Test
     void concurrentApprovalsNeverIssueTheSameTicketNumber() throws Exception {
         List<Journey> applicants = new ArrayList<>(List.of(journey));
         for (int i = 1; i < 4; i++) {
