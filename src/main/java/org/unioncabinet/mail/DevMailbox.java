@@ -90,7 +90,8 @@ public class DevMailbox {
         }
     }
 
-    private static Optional<String> plainText(Part part) throws MessagingException, IOException {
+    /** The text/plain part of a mail, however deeply it is nested (also read by the benchmark's inbox). */
+    public static Optional<String> plainText(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
             return Optional.of((String) part.getContent());
         }

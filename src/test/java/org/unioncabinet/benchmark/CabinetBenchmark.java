@@ -1,0 +1,349 @@
+package org.unioncabinet.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.unioncabinet.UnionCabinetApplication;
+import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.organisation.SearchQueryMix;
+import org.unioncabinet.support.Members;
+import org.unioncabinet.support.RegistryFixtures;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * How close the cabinet runs to the engine's and the database's limits (issue 7, README «Бенчмарк»).
+ * Not a test: its name keeps it out of {@code ./mvnw verify}; {@code ./mvnw -B test -Pbenchmark} runs it
+ * alone, in a JVM with a 512 MiB heap. One process, one run, one PostgreSQL:
+ * <ol>
+ * <li>single-row insert transactions per second through the app's own Hikari pool, K threads;</li>
+ * <li>the same diagrams on a bare engine (no-op delegates), K threads, journeys per second;</li>
+ * <li>the real app (embedded Tomcat, job executor on, SMTP to an in-process server): K members over
+ * HTTP, both variants, the reviewer in Tasklist; journeys per second, p50/p99 per request type, errors;</li>
+ * <li>the organisation search over HTTP, a fixed query mix over the 100,000 demo organisations;</li>
+ * <li>database transactions per journey and the heap after the run,</li>
+ * </ol>
+ * and writes the table to {@code benchmark/RESULTS.md}. Figures are measured, never asserted, except
+ * that no request may fail.
+ */
+class CabinetBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(CabinetBenchmark.class);
+
+    private static final int MEMBERS = Integer.getInteger("benchmark.members", 20);
+    private static final int JOURNEYS_PER_MEMBER = Integer.getInteger("benchmark.journeys", 2);
+    private static final int BARE_JOURNEYS_PER_THREAD = Integer.getInteger("benchmark.bareJourneys", 10);
+    private static final Duration CEILING_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.ceilingSeconds", 5));
+    private static final String DB_URL = System.getProperty("benchmark.db",
+            System.getenv().getOrDefault("BENCHMARK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/union_cabinet_benchmark"));
+    private static final String HISTORY = "activity";
+    /** PostgreSQL flushes a busy backend's counters to pg_stat_database at the latest 10 s after it goes idle. */
+    private static final Duration STATS_FLUSH = Duration.ofSeconds(11);
+
+    private final Results results = new Results(MEMBERS);
+
+    @Test
+    void measure() throws Exception {
+        results.startedAt = Instant.now();
+        results.loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        try (ConfigurableApplicationContext app = startApp(port, smtp.getSmtp().getPort())) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            results.postgres = jdbc.sql("SHOW server_version").query(String.class).single();
+            databaseCeiling(app.getBean(DataSource.class), jdbc);
+            bareEngine(app);
+            hashing(app.getBean(PasswordEncoder.class));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            WebSession signedIn = cabinet(app, http, "http://127.0.0.1:" + port, smtp);
+            search(jdbc, signedIn, app.getBean(OrganisationSearch.class));
+            heap();
+        } finally {
+            smtp.stop();
+        }
+        results.loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
+        String table = results.table();
+        log.info("\n{}", table);
+        results.write(Path.of("benchmark", "RESULTS.md"));
+        assertThat(results.cabinetLatencies.errorCount()).as("failed requests of the cabinet: see the table").isZero();
+    }
+
+    private ConfigurableApplicationContext startApp(int port, int smtpPort) {
+        // command-line arguments: they win over application.yml and the environment, as for an operator
+        return new SpringApplicationBuilder(UnionCabinetApplication.class).run(
+                "--spring.datasource.url=" + DB_URL,
+                "--server.port=" + port,
+                "--cabinet.base-url=http://127.0.0.1:" + port,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--cabinet.dev-mailbox.enabled=false",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.history-level=" + HISTORY,
+                "--cabinet.organisations.demo-directory=true",
+                "--cabinet.organisations.demo-size=100000",
+                "--cabinet.review.demo-reviewer-password=reviewer",
+                "--spring.main.banner-mode=off");
+    }
+
+    /** (1) Single-row insert transactions through the app's pool: what the database takes at most. */
+    private void databaseCeiling(DataSource pool, JdbcClient jdbc) throws Exception {
+        jdbc.sql("CREATE SCHEMA IF NOT EXISTS benchmark").update();
+        jdbc.sql("CREATE TABLE IF NOT EXISTS benchmark.ceiling (id bigserial PRIMARY KEY, at timestamptz NOT NULL, note text)")
+                .update();
+        jdbc.sql("TRUNCATE benchmark.ceiling").update();
+        AtomicLong inserts = new AtomicLong();
+        long deadline = System.nanoTime() + CEILING_TIME.toNanos();
+        long elapsed = concurrently(MEMBERS, thread -> {
+            while (System.nanoTime() < deadline) {
+                try (Connection connection = pool.getConnection();
+                        PreparedStatement insert = connection.prepareStatement(
+                                "INSERT INTO benchmark.ceiling (at, note) VALUES (now(), ?)")) {
+                    insert.setString(1, "thread " + thread);
+                    insert.executeUpdate();
+                    inserts.incrementAndGet();
+                }
+            }
+        });
+        jdbc.sql("DROP SCHEMA benchmark CASCADE").update();
+        results.insertsPerSecond = inserts.get() / seconds(elapsed);
+        log.info("(1) {} inserts/s", Math.round(results.insertsPerSecond));
+    }
+
+    /** (2) The same diagrams on a standalone engine with no-op delegates, in a database of its own. */
+    private void bareEngine(ConfigurableApplicationContext app) throws Exception {
+        String bareUrl = DB_URL + "_bare";
+        String name = bareUrl.substring(bareUrl.lastIndexOf('/') + 1);
+        try (Connection admin = DriverManager.getConnection(bareUrl.substring(0, bareUrl.lastIndexOf('/') + 1) + "postgres",
+                "postgres", "")) {
+            // a fresh engine schema every run, so runs compare
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        }
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(bareUrl);
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size",
+                Integer.class, 10));
+        try (pool; BareEngine engine = new BareEngine(pool, app, HISTORY)) {
+            JdbcClient jdbc = JdbcClient.create(pool);
+            concurrently(MEMBERS, thread -> engine.journey(new MemberData(thread % 2 == 0, RegistryFixtures.newTicketNumber())));
+            Thread.sleep(STATS_FLUSH.toMillis());
+            long transactionsBefore = commits(jdbc);
+            long elapsed = concurrently(MEMBERS, thread -> {
+                for (int i = 0; i < BARE_JOURNEYS_PER_THREAD; i++) {
+                    engine.journey(new MemberData((thread + i) % 2 == 0, RegistryFixtures.newTicketNumber()));
+                }
+            });
+            int journeys = MEMBERS * BARE_JOURNEYS_PER_THREAD;
+            results.bareJourneysPerSecond = journeys / seconds(elapsed);
+            Thread.sleep(STATS_FLUSH.toMillis());
+            results.bareTransactionsPerJourney = (commits(jdbc) - transactionsBefore) / (double) journeys;
+        }
+        log.info("(2) {} bare journeys/s", round(results.bareJourneysPerSecond));
+    }
+
+    /** The cost of one Argon2id hash and one check, on one thread of the quiet app. */
+    private void hashing(PasswordEncoder encoder) {
+        String hash = encoder.encode(Members.PASSWORD);
+        int rounds = 10;
+        long started = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            hash = encoder.encode(Members.PASSWORD);
+        }
+        results.encodeMillis = (System.nanoTime() - started) / 1e6 / rounds;
+        started = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            encoder.matches(Members.PASSWORD, hash);
+        }
+        results.matchesMillis = (System.nanoTime() - started) / 1e6 / rounds;
+    }
+
+    /** (3) K members over HTTP against the running app; returns a signed-in member's session for the search. */
+    private WebSession cabinet(ConfigurableApplicationContext app, HttpClient http, String base, GreenMail smtp)
+            throws Exception {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        RegistryFixtures registry = new RegistryFixtures(jdbc);
+        ObjectMapper json = app.getBean(ObjectMapper.class);
+
+        Latencies warmUp = new Latencies();
+        MemberJourney warmUpJourney = new MemberJourney(http, base, warmUp, smtp,
+                MemberJourney.reviewer(http, base, warmUp, "reviewer", "reviewer"), json);
+        List<WebSession> signedIn = Collections.synchronizedList(new ArrayList<>());
+        concurrently(Math.min(MEMBERS, 4), thread -> signedIn.add(warmUpJourney.run(member(registry, thread % 2 == 0))));
+        if (warmUp.errorCount() > 0) {
+            results.cabinetLatencies.error("warm-up", String.join("; ", warmUp.errorSamples()));
+        }
+
+        Latencies latencies = results.cabinetLatencies;
+        MemberJourney journey = new MemberJourney(http, base, latencies, smtp,
+                MemberJourney.reviewer(http, base, latencies, "reviewer", "reviewer"), json);
+        List<List<MemberData>> members = new ArrayList<>();
+        for (int thread = 0; thread < MEMBERS; thread++) {
+            List<MemberData> own = new ArrayList<>();
+            for (int i = 0; i < JOURNEYS_PER_MEMBER; i++) {
+                own.add(member(registry, (thread + i) % 2 == 0));
+            }
+            members.add(own);
+        }
+        Thread.sleep(STATS_FLUSH.toMillis());
+        long transactionsBefore = commits(jdbc);
+        long cpuBefore = processCpuNanos();
+        long gcBefore = gcMillis();
+        AtomicInteger completed = new AtomicInteger();
+        long elapsed = concurrently(MEMBERS, thread -> {
+            for (MemberData member : members.get(thread)) {
+                try {
+                    journey.run(member);
+                    completed.incrementAndGet();
+                } catch (RuntimeException e) {
+                    latencies.error(e instanceof WebSession.UnexpectedResponse unexpected ? unexpected.type : "journey",
+                            e.toString());
+                }
+            }
+        });
+        results.cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        results.gcSeconds = (gcMillis() - gcBefore) / 1e3;
+        results.cabinetSeconds = seconds(elapsed);
+        results.journeys = completed.get();
+        results.cabinetJourneysPerSecond = completed.get() / seconds(elapsed);
+        Thread.sleep(STATS_FLUSH.toMillis());
+        results.transactionsPerJourney = (commits(jdbc) - transactionsBefore) / (double) Math.max(1, completed.get());
+        log.info("(3) {} cabinet journeys/s, {} errors", round(results.cabinetJourneysPerSecond),
+                latencies.errorCount());
+        return signedIn.get(0);
+    }
+
+    private static MemberData member(RegistryFixtures registry, boolean hasTicket) {
+        if (!hasTicket) {
+            return new MemberData(false, null);
+        }
+        return new MemberData(true, registry.add(MemberData.LAST_NAME_VALUE, MemberData.FIRST_NAME_VALUE,
+                MemberData.MIDDLE_NAME_VALUE, MemberData.BIRTH_DATE_VALUE).ticketNumber());
+    }
+
+    /**
+     * (4) The query mix over HTTP, one member typing at a time, after a warm-up round; then the same mix
+     * straight on the search service, which tells the search from the web layer around it.
+     */
+    private void search(JdbcClient jdbc, WebSession member, OrganisationSearch service) {
+        results.organisations = jdbc.sql("SELECT count(*) FROM app.educational_organisation").query(Long.class).single();
+        List<String> mix = SearchQueryMix.of(jdbc, 200);
+        Latencies warmUp = new Latencies();
+        WebSession warm = member.withLatencies(warmUp);
+        mix.forEach(query -> warm.get("search", "/cabinet/organisations?q=" + WebSession.encode(query), 200));
+        WebSession timed = member.withLatencies(results.searchLatencies);
+        for (int round = 0; round < 3; round++) {
+            mix.forEach(query -> timed.get("GET /cabinet/organisations (query mix)",
+                    "/cabinet/organisations?q=" + WebSession.encode(query), 200));
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String query : mix) {
+                long started = System.nanoTime();
+                service.search(query, OrganisationSearch.MAX_LIMIT);
+                results.searchServiceLatencies.record("OrganisationSearch.search", System.nanoTime() - started);
+            }
+        }
+        results.searchQueries = mix.size();
+    }
+
+    /** (5) The heap the app keeps after the run: used heap after a full collection. */
+    private void heap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        results.heapUsedMiB = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
+        results.heapMaxMiB = Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0;
+    }
+
+    private static long commits(JdbcClient jdbc) {
+        return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+                .query(Long.class).single();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+    }
+
+    /** Work for one thread of {@link #concurrently}. */
+    interface ThreadWork {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs the work on {@code threads} threads at once; returns the wall time in nanoseconds. */
+    private static long concurrently(int threads, ThreadWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long started = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                int number = thread;
+                done.add(pool.submit(() -> {
+                    work.run(number);
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            return System.nanoTime() - started;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

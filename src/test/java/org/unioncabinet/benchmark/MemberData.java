@@ -1,0 +1,92 @@
+package org.unioncabinet.benchmark;
+
+import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERTISING_CONSENT;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.EMPLOYMENT_TYPE;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.FIRST_NAME;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.GENDER;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.HAS_TICKET;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.LAST_NAME;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.MIDDLE_NAME;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.ORGANISATION_QUERY;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.PERSONAL_DATA_CONSENT;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.PHONE;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.unioncabinet.signing.DocumentSigningProcess;
+
+/**
+ * What one benchmark member types into each step, keyed by the step's Camunda Form id, so that the
+ * cabinet over HTTP and the bare engine complete their tasks with the same data.
+ */
+final class MemberData {
+
+    static final String LAST_NAME_VALUE = "Соколова";
+    static final String FIRST_NAME_VALUE = "Мария";
+    static final String MIDDLE_NAME_VALUE = "Ивановна";
+    static final LocalDate BIRTH_DATE_VALUE = LocalDate.of(1996, 4, 12);
+    /** The organisation every joining member picks: its demo reviewer approves in Tasklist. */
+    static final String SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
+    static final String SCHOOL_QUERY = "сош 15 васильевск";
+
+    final boolean hasTicket;
+    /** Unique per member; its own domain lets the member's inbox be read without parsing everyone's mail. */
+    final String email;
+    final String ticketNumber;
+    String organisationId = "0";
+    String confirmationCode = "";
+
+    MemberData(boolean hasTicket, String ticketNumber) {
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        this.hasTicket = hasTicket;
+        this.email = "member@" + id + ".bench.example.ru";
+        this.ticketNumber = ticketNumber;
+    }
+
+    String domain() {
+        return email.substring(email.indexOf('@') + 1);
+    }
+
+    /** The data of the form with this id; steps without fields (documents to read) take none. */
+    Map<String, Object> step(String formId) {
+        Map<String, Object> data = new HashMap<>();
+        switch (formId) {
+            case "hasTicketQuestion" -> data.put(HAS_TICKET, hasTicket ? "yes" : "no");
+            case "ticketData" -> {
+                putName(data);
+                data.put(TICKET_NUMBER, ticketNumber);
+            }
+            case "ticketConsents" -> putConsents(data);
+            case "joinApplication" -> {
+                putName(data);
+                data.put(GENDER, "female");
+                data.put(PHONE, "8 (916) 123-45-67");
+                data.put(ORGANISATION_QUERY, SCHOOL_QUERY);
+                data.put(EDUCATIONAL_ORGANISATION_ID, organisationId);
+                data.put(EMPLOYMENT_TYPE, "employee");
+                putConsents(data);
+            }
+            case "signingCode" -> data.put(DocumentSigningProcess.Variables.CONFIRMATION_CODE, confirmationCode);
+            default -> { }
+        }
+        return data;
+    }
+
+    private static void putName(Map<String, Object> data) {
+        data.put(LAST_NAME, LAST_NAME_VALUE);
+        data.put(FIRST_NAME, FIRST_NAME_VALUE);
+        data.put(MIDDLE_NAME, MIDDLE_NAME_VALUE);
+        data.put(BIRTH_DATE, BIRTH_DATE_VALUE.toString());
+    }
+
+    private static void putConsents(Map<String, Object> data) {
+        data.put(PERSONAL_DATA_CONSENT, true);
+        data.put(ADVERTISING_CONSENT, false);
+    }
+}

@@ -1,0 +1,186 @@
+package org.unioncabinet.benchmark;
+
+import static org.unioncabinet.benchmark.CabinetBenchmark.round;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/** The figures of one run, the table the benchmark prints, and {@code benchmark/RESULTS.md}. */
+final class Results {
+
+    /** Everything below this line of RESULTS.md is kept when the benchmark rewrites the file. */
+    static final String NOTES_MARKER = "<!-- notes: written by hand, kept when the benchmark rewrites this file -->";
+
+    static final double MEMBER_P99_TARGET_MS = 150;
+    static final double SEARCH_P99_TARGET_MS = 20;
+
+    final int members;
+    Instant startedAt;
+    String loadBefore = "";
+    String loadAfter = "";
+    String postgres = "";
+    double insertsPerSecond;
+    double bareJourneysPerSecond;
+    double bareTransactionsPerJourney;
+    double encodeMillis;
+    double matchesMillis;
+    final Latencies cabinetLatencies = new Latencies();
+    int journeys;
+    double cabinetSeconds;
+    double cabinetJourneysPerSecond;
+    double cpuSeconds;
+    double gcSeconds;
+    double transactionsPerJourney;
+    final Latencies searchLatencies = new Latencies();
+    final Latencies searchServiceLatencies = new Latencies();
+    long organisations;
+    int searchQueries;
+    double heapUsedMiB;
+    double heapMaxMiB;
+
+    Results(int members) {
+        this.members = members;
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        int errors = cabinetLatencies.errorCount();
+        if (errors > 0) {
+            out.append("**!!! ").append(errors).append(" FAILED REQUESTS OR JOURNEYS: the figures below are not valid !!!**\n\n");
+            cabinetLatencies.errorSamples().forEach(sample -> out.append("- `").append(sample.replace('`', '\'')).append("`\n"));
+            out.append('\n');
+        }
+        double cpuMillisPerJourney = cpuSeconds * 1000 / Math.max(1, journeys);
+        double hashMillisPerJourney = encodeMillis + matchesMillis;
+        out.append("| # | measure | value |\n| --- | --- | --- |\n");
+        row(out, "1", "database ceiling: single-row insert transactions/s, app's Hikari pool, K = " + members + " threads",
+                fmt(insertsPerSecond));
+        row(out, "2", "bare engine (no-op delegates): journeys/s, both variants, K = " + members + " threads",
+                fmt(bareJourneysPerSecond));
+        row(out, "2", "bare engine: database transactions per journey", fmt(bareTransactionsPerJourney));
+        row(out, "3", "cabinet over HTTP: journeys/s, both variants, K = " + members + " members (" + journeys
+                + " journeys in " + fmt(cabinetSeconds) + " s)", fmt(cabinetJourneysPerSecond));
+        row(out, "3", "cabinet: failed requests / journeys (must be 0)", errors == 0 ? "0" : "**" + errors + "**");
+        row(out, "3", "cabinet: CPU of the whole JVM per journey (app + load generator), ms", fmt(cpuMillisPerJourney));
+        row(out, "3", "cabinet: GC time during the load, s", fmt(gcSeconds));
+        row(out, "3", "password hashing (Argon2id, one thread): encode / matches, ms", fmt(encodeMillis) + " / "
+                + fmt(matchesMillis));
+        row(out, "3", "password hashing share of the CPU per journey (2 hashes: creation and login)",
+                percent(hashMillisPerJourney / cpuMillisPerJourney));
+        row(out, "4", "organisation search over HTTP: " + organisations + " organisations, " + searchQueries
+                + " queries × 3, p50 / p99 ms", fmt(first(searchLatencies).p50()) + " / " + fmt(first(searchLatencies).p99()));
+        row(out, "4", "the same mix on the search service in-process (no HTTP), p50 / p99 ms",
+                fmt(first(searchServiceLatencies).p50()) + " / " + fmt(first(searchServiceLatencies).p99()));
+        row(out, "5", "database transactions per cabinet journey (pg_stat_database xact_commit)", fmt(transactionsPerJourney));
+        row(out, "5", "heap used after the run and a full GC / max heap, MiB", fmt(heapUsedMiB) + " / " + fmt(heapMaxMiB));
+        row(out, "", "ratio (3)/(2): cabinet journeys/s ÷ bare engine journeys/s", fmt2(cabinetJourneysPerSecond
+                / bareJourneysPerSecond));
+        row(out, "", "ratio (2)/(1): bare engine journeys/s ÷ insert transactions/s", fmt4(bareJourneysPerSecond
+                / insertsPerSecond));
+
+        out.append("\n**Requests of the cabinet** (K = ").append(members).append(" concurrent members; a journey reloads ")
+                .append("`/cabinet` while a job runs, as the page does)\n\n")
+                .append("| request | count | p50 ms | p99 ms | max ms | errors |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (Latencies.Summary summary : cabinetLatencies.summaries()) {
+            out.append("| ").append(summary.type()).append(" | ").append(summary.count()).append(" | ")
+                    .append(fmt(summary.p50())).append(" | ").append(fmt(summary.p99())).append(" | ")
+                    .append(fmt(summary.max())).append(" | ").append(summary.errors()).append(" |\n");
+        }
+
+        out.append("\n**Targets**\n\n");
+        target(out, "cabinet journeys/s ≥ half of the bare engine's", cabinetJourneysPerSecond >= bareJourneysPerSecond / 2,
+                fmt(cabinetJourneysPerSecond) + " vs " + fmt(bareJourneysPerSecond / 2));
+        List<Latencies.Summary> slow = cabinetLatencies.summaries().stream()
+                .filter(summary -> !summary.type().startsWith("reviewer"))
+                .filter(summary -> summary.p99() > MEMBER_P99_TARGET_MS).toList();
+        target(out, "p99 of every member request ≤ 150 ms at " + members + " members", slow.isEmpty(), slow.isEmpty()
+                ? "all member requests" : "over: " + String.join(", ", slow.stream()
+                        .map(summary -> summary.type() + " " + fmt(summary.p99()) + " ms").toList()));
+        double searchP99 = first(searchLatencies).p99();
+        target(out, "organisation search p99 ≤ 20 ms (over HTTP)", searchP99 <= SEARCH_P99_TARGET_MS, fmt(searchP99) + " ms");
+        target(out, "the load runs in a 512 MiB heap", errors == 0 && heapMaxMiB <= 512,
+                "max heap " + fmt(heapMaxMiB) + " MiB, " + fmt(heapUsedMiB) + " MiB used after the run");
+        return out.toString();
+    }
+
+    void write(Path file) throws IOException {
+        String notes = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        notes = notes.contains(NOTES_MARKER) ? notes.substring(notes.indexOf(NOTES_MARKER)) : NOTES_MARKER + "\n";
+        Runtime runtime = Runtime.getRuntime();
+        long ramMiB = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / 1024 / 1024;
+        String text = "# Benchmark results\n\n"
+                + "Written by `./mvnw -B test -Pbenchmark` (README «Бенчмарк»); the notes at the end are written by hand.\n\n"
+                + "| | |\n| --- | --- |\n"
+                + "| date (UTC) | " + startedAt.truncatedTo(ChronoUnit.SECONDS) + " |\n"
+                + "| commit measured | `" + git("rev-parse", "--short", "HEAD") + "`"
+                + (git("status", "--porcelain", "--untracked-files=no").isBlank() ? "" : " with uncommitted changes") + " |\n"
+                + "| machine | " + runtime.availableProcessors() + " cores, " + ramMiB + " MiB RAM, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
+                + "| JVM | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", heap max " + fmt(heapMaxMiB) + " MiB |\n"
+                + "| PostgreSQL | " + postgres + " (same server for every part) |\n"
+                + "| load average before / after | " + loadBefore + " / " + loadAfter + " |\n\n"
+                + table() + "\n" + notes;
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Latencies.Summary first(Latencies latencies) {
+        return latencies.summaries().stream().findFirst()
+                .orElse(new Latencies.Summary("search", 0, 0, 0, 0, 0));
+    }
+
+    private static void row(StringBuilder out, String number, String measure, String value) {
+        out.append("| ").append(number).append(" | ").append(measure).append(" | ").append(value).append(" |\n");
+    }
+
+    private static void target(StringBuilder out, String target, boolean met, String detail) {
+        out.append("- ").append(met ? "met" : "**MISSED**").append(": ").append(target).append(" (").append(detail)
+                .append(")\n");
+    }
+
+    private static String git(String... arguments) {
+        try {
+            Process process = new ProcessBuilder(concat("git", arguments)).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? output : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static String fmt(double value) {
+        return String.valueOf(round(value));
+    }
+
+    private static String fmt2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String fmt4(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+}

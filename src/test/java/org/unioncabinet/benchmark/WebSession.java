@@ -1,0 +1,132 @@
+package org.unioncabinet.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser's session against the running app: its cookies, the CSRF token of the last page it got,
+ * and every request timed under a type such as {@code "POST /login"}. Redirects are not followed, so
+ * each request is timed on its own.
+ */
+final class WebSession {
+
+    /** A response the journey did not expect: the request type and what came back. */
+    static final class UnexpectedResponse extends RuntimeException {
+        final String type;
+
+        UnexpectedResponse(String type, String detail) {
+            super(type + ": " + detail);
+            this.type = type;
+        }
+    }
+
+    record Page(int status, String body, String location) {
+    }
+
+    /** Any status is expected: the caller looks at it. */
+    static final int ANY_STATUS = -1;
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+    private final Latencies latencies;
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private volatile String csrf = "";
+
+    WebSession(HttpClient http, String base, Latencies latencies) {
+        this.http = http;
+        this.base = base;
+        this.latencies = latencies;
+    }
+
+    /** The same signed-in session, its requests timed elsewhere (e.g. a warm-up that is not reported). */
+    WebSession withLatencies(Latencies other) {
+        WebSession copy = new WebSession(http, base, other);
+        copy.cookies.putAll(cookies);
+        copy.csrf = csrf;
+        return copy;
+    }
+
+    Page get(String type, String path, int expectedStatus) {
+        return send(type, request(path).GET(), expectedStatus);
+    }
+
+    /** A form post with the page's CSRF token, as the browser sends it. */
+    Page postForm(String type, String path, Map<String, String> fields, int expectedStatus) {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&", "_csrf=" + encode(csrf) + "&", ""));
+        return send(type, request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), expectedStatus);
+    }
+
+    /** A JSON post with the page's CSRF token in the header, as the portal script sends a step. */
+    Page postJson(String type, String path, String json, int expectedStatus) {
+        return send(type, request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus);
+    }
+
+    /** A JSON post to the Camunda web apps, which want their own token from the XSRF-TOKEN cookie. */
+    Page postCamunda(String type, String path, String contentType, String body, int expectedStatus) {
+        return send(type, request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(body)), expectedStatus);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return builder;
+    }
+
+    private Page send(String type, HttpRequest.Builder request, int expectedStatus) {
+        HttpResponse<String> response;
+        long started = System.nanoTime();
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UnexpectedResponse(type, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnexpectedResponse(type, "interrupted");
+        }
+        latencies.record(type, System.nanoTime() - started);
+        response.headers().allValues("Set-Cookie").forEach(this::keepCookie);
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        if (expectedStatus != ANY_STATUS && response.statusCode() != expectedStatus) {
+            throw new UnexpectedResponse(type, "HTTP " + response.statusCode() + " instead of " + expectedStatus + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())).replaceAll("\\s+", " "));
+        }
+        return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+    }
+
+    private void keepCookie(String header) {
+        String pair = header.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        if (equals > 0) {
+            cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+        }
+    }
+}
