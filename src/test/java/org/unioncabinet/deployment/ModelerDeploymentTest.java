@@ -12,12 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.review.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.MemberLogin;
@@ -85,16 +84,18 @@ class ModelerDeploymentTest {
         mvc.perform(get("/engine-rest/deployment").param("maxResults", "0")).andExpect(status().isUnauthorized());
 
         // Camunda delays an account's next login after a wrong password: not the admin other tests use.
-        String otherAdmin = newUser(Groups.CAMUNDA_ADMIN);
+        String otherAdmin = CamundaUsers.create(identity, Groups.CAMUNDA_ADMIN);
+        users.add(otherAdmin);
         mvc.perform(upload.request().with(httpBasic(otherAdmin, "wrong-password"))).andExpect(status().isUnauthorized());
 
         Journey member = journeys.atTheQuestion();
         mvc.perform(upload.request().with(httpBasic(member.email(), Members.PASSWORD))).andExpect(status().isUnauthorized());
         mvc.perform(upload.request().session(MemberLogin.session(mvc, member.email())).with(csrf())).andExpect(status().isUnauthorized());
 
-        String reviewer = newUser(ReviewerGroups.primaryGroup(999_999_999L));
-        mvc.perform(upload.request().with(httpBasic(reviewer, "reviewer-password"))).andExpect(status().isForbidden());
-        mvc.perform(get("/engine-rest/deployment").param("maxResults", "0").with(httpBasic(reviewer, "reviewer-password")))
+        String reviewer = CamundaUsers.create(identity, ReviewerGroups.primaryGroup(999_999_999L));
+        users.add(reviewer);
+        mvc.perform(upload.request().with(httpBasic(reviewer, CamundaUsers.PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/engine-rest/deployment").param("maxResults", "0").with(httpBasic(reviewer, CamundaUsers.PASSWORD)))
                 .andExpect(status().isForbidden());
 
         assertThat(repository.createDeploymentQuery().deploymentName(ModelerUpload.DEPLOYMENT_NAME).count()).isZero();
@@ -166,19 +167,5 @@ class ModelerDeploymentTest {
         mvc.perform(ModelerUpload.diagramWithAllForms(REGISTRATION).asAdmin().header("Sec-Fetch-Mode", "navigate"))
                 .andExpect(status().isForbidden());
         assertThat(repository.createDeploymentQuery().deploymentName(ModelerUpload.DEPLOYMENT_NAME).count()).isZero();
-    }
-
-    /** A Camunda user of one group, with the password «reviewer-password». */
-    private String newUser(String group) {
-        String id = "analysts" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
-        User user = identity.newUser(id);
-        user.setPassword("reviewer-password");
-        identity.saveUser(user);
-        users.add(id);
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            identity.saveGroup(identity.newGroup(group));
-        }
-        identity.createMembership(id, group);
-        return id;
     }
 }
