@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -125,6 +126,36 @@ class RegistrationFunnelTest {
                         .session(CamundaUsers.webappSession(engine, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Воронка регистрации", "<svg", "25 мин", "4 д 21 ч");
+    }
+
+    /** Region and primary organisation come from the join application, so they select variant 2 journeys. */
+    @Test
+    void filtersByTheRegionAndPrimaryOrganisationOfTheJoinApplication() {
+        Account joining = register();
+        register();
+        at(10, () -> confirm(joining));
+        at(12, () -> answer(joining, "no"));
+        School school = jdbc.sql("""
+                SELECT id, primary_organisation_id, region_id FROM app.educational_organisation
+                WHERE primary_organisation_id IS NOT NULL ORDER BY id LIMIT 1
+                """).query((rs, n) -> new School(rs.getLong(1), rs.getLong(2), rs.getShort(3))).single();
+        jdbc.sql("""
+                INSERT INTO app.join_application (id, account_id, educational_organisation_id, primary_organisation_id,
+                  document_batch_id, status, submitted_at)
+                VALUES (:id, :account, :school, :primary, :batch, 'RECEIVED', now())
+                """).param("id", UUID.randomUUID()).param("account", joining.getId()).param("school", school.id())
+                .param("primary", school.primaryOrganisationId()).param("batch", UUID.randomUUID()).update();
+        Instant to = t0.plus(Duration.ofHours(1));
+
+        assertThat(funnel.of(new FunnelQuery(t0, to, null, null)).journeys()).isEqualTo(2);
+        Funnel ofTheOrganisation = funnel.of(new FunnelQuery(t0, to, null, school.primaryOrganisationId()));
+        assertThat(ofTheOrganisation.journeys()).isEqualTo(1);
+        assertThat(step(ofTheOrganisation, Elements.ENTER_JOIN_APPLICATION)).isEqualTo(new Figures(1, 1, 0, null, null));
+        assertThat(funnel.of(new FunnelQuery(t0, to, school.regionId(), null)).journeys()).isEqualTo(1);
+        assertThat(funnel.of(new FunnelQuery(t0, to, school.regionId(), -1L)).journeys()).isZero();
+    }
+
+    record School(long id, long primaryOrganisationId, short regionId) {
     }
 
     @Test
