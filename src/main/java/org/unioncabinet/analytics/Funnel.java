@@ -3,6 +3,7 @@ package org.unioncabinet.analytics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.unioncabinet.analytics.RegistrationSteps.Step;
 
@@ -31,7 +32,7 @@ public record Funnel(FunnelQuery query, long journeys, List<StepFigures> steps) 
     }
 
     public Duration longestMedian() {
-        return steps.stream().map(StepFigures::median).filter(java.util.Objects::nonNull)
+        return steps.stream().map(StepFigures::median).filter(Objects::nonNull)
                 .max(Duration::compareTo).orElse(Duration.ZERO);
     }
 }

@@ -1,5 +1,6 @@
 package org.unioncabinet.analytics;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public class FunnelController {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     static final int DEFAULT_DAYS = 30;
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     /** One region for the filter's list. */
     public record RegionOption(short id, String name) {
