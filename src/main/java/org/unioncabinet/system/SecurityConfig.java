@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +18,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.unioncabinet.login.LoginFailureHandler;
 import org.unioncabinet.login.LoginThrottle;
 import org.unioncabinet.login.MemberDetailsService;
@@ -30,7 +32,11 @@ import java.util.Map;
  * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin authenticate and protect against CSRF themselves
  * (session login, XSRF-TOKEN cookie), so Spring's CSRF is off there and Camunda's filters decide.
  * There is no engine REST API at all (the REST starter is not on the classpath).</li>
- * <li>{@code /actuator/**}: health is open; everything else needs a Camunda admin over HTTP basic.</li>
+ * <li>{@code /actuator/**} and {@code /engine-rest/**}: health is open; everything else needs a Camunda admin
+ * over HTTP basic. Under {@code /engine-rest} exist only the paths Camunda Modeler's «Deploy» calls
+ * ({@code deployment.ModelerDeploymentController}); any other path is 401 for strangers, 404 for admins.</li>
+ * <li>{@code /admin/**}: pages for analysts and admins, for whoever is logged into the Camunda web apps as a
+ * member of {@code camunda-admin} ({@link CamundaWebappAdmin}); read only.</li>
  * <li>everything else is the member portal: form login against member accounts, CSRF on every
  * state-changing request, a strict Content-Security-Policy.</li>
  * </ul>
@@ -75,7 +81,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain operatorEndpoints(HttpSecurity http, IdentityService identity) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(paths.matcher("/actuator/**"))
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/actuator/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll()
                         .anyRequest().hasRole("ADMIN"))
@@ -88,6 +94,19 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
+    SecurityFilterChain analystPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(CamundaWebappAdmin.signedIn(context.getRequest()))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain memberPortal(HttpSecurity http, MemberDetailsService members, PasswordEncoder passwordEncoder,
             LoginThrottle throttle, SecurityContextRepository contextRepository) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(members);
