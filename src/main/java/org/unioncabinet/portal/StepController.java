@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +76,8 @@ public class StepController {
                 userAgent == null ? "" : userAgent.substring(0, Math.min(userAgent.length(), 500)));
     }
 
-    @ExceptionHandler(FormDataValidator.UnknownFieldsException.class)
+    /** Fields the form does not have, or a body that is not the JSON form-js sends: the same answer. */
+    @ExceptionHandler({FormDataValidator.UnknownFieldsException.class, HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, Object>> unknownFields() {
         return ResponseEntity.badRequest().body(Map.of("message",
                 "Форма устарела или заполнена неверно. Обновите страницу и заполните её ещё раз."));
