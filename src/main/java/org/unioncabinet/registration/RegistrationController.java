@@ -28,13 +28,17 @@ public class RegistrationController {
     private final PasswordPolicy passwordPolicy;
     private final LegalTexts legalTexts;
     private final MemberSignIn signIn;
+    private final EnumerationSafety enumerationSafety;
+    private final RegistrationAttemptNotice attemptNotice;
 
     public RegistrationController(Registration registration, PasswordPolicy passwordPolicy, LegalTexts legalTexts,
-            MemberSignIn signIn) {
+            MemberSignIn signIn, EnumerationSafety enumerationSafety, RegistrationAttemptNotice attemptNotice) {
         this.registration = registration;
         this.passwordPolicy = passwordPolicy;
         this.legalTexts = legalTexts;
         this.signIn = signIn;
+        this.enumerationSafety = enumerationSafety;
+        this.attemptNotice = attemptNotice;
     }
 
     @GetMapping("/register")
@@ -56,15 +60,31 @@ public class RegistrationController {
         if (errors.hasErrors()) {
             return show(model);
         }
+        boolean enumerationSafe = enumerationSafety.isEnumerationSafe();
+        EmailAddress email = new EmailAddress(form.getEmail());
         try {
-            Account account = registration.register(new EmailAddress(form.getEmail()), form.getPassword());
+            Account account = registration.register(email, form.getPassword());
+            if (enumerationSafe) {
+                // Signing in would tell a new e-mail from a taken one; the confirmation link signs in instead.
+                return checkEmail(email, model);
+            }
             signIn.signIn(account, request, response);
             return "redirect:/cabinet";
         } catch (EmailAlreadyRegisteredException e) {
+            if (enumerationSafe) {
+                attemptNotice.attempted(email, form.getPassword());
+                return checkEmail(email, model);
+            }
             errors.rejectValue("email", "registered", ALREADY_REGISTERED);
             model.addAttribute("alreadyRegistered", true);
             return show(model);
         }
+    }
+
+    /** Enumeration-safe mode: «Подтвердите email», the same for every e-mail. */
+    private static String checkEmail(EmailAddress email, Model model) {
+        model.addAttribute("email", email.value());
+        return "registration/check-email";
     }
 
     private String show(Model model) {
