@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.system.MailRateLimit;
 
 /** The form-js viewer posts a step's data here; answers are JSON for src/main/frontend/src/portal.js. */
 @RestController
@@ -57,10 +58,12 @@ public class StepController {
     /** An action button beside the form (a plain form post, so it works like any other button). */
     @PostMapping("/cabinet/steps/{taskId}/actions/{message}")
     public RedirectView act(@AuthenticationPrincipal MemberPrincipal member, @PathVariable String taskId,
-            @PathVariable String message, RedirectAttributes redirect) {
-        MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message);
+            @PathVariable String message, RedirectAttributes redirect, HttpServletRequest request) {
+        MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message, request.getRemoteAddr());
         if (outcome instanceof MemberSteps.ActionOutcome.Done) {
             redirect.addFlashAttribute("actionNotice", "Готово. Проверьте почту, в том числе папку «Спам».");
+        } else if (outcome instanceof MemberSteps.ActionOutcome.Limited limited) {
+            redirect.addFlashAttribute("actionNotice", MailRateLimit.message(limited.remaining()));
         } else if (outcome instanceof MemberSteps.ActionOutcome.CoolingDown cooling) {
             redirect.addFlashAttribute("actionNotice", "Письмо уже отправлено. Повторить можно через "
                     + Math.max(1, cooling.remaining().toSeconds()) + " сек.");

@@ -1,5 +1,8 @@
 package org.unioncabinet.registration;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,6 +20,7 @@ import org.unioncabinet.account.PasswordPolicy;
 import org.unioncabinet.legal.LegalTextKind;
 import org.unioncabinet.legal.LegalTexts;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.system.MailRateLimit;
 
 /** «Создать»: the account form (instruction steps 2–4). */
 @Controller
@@ -30,15 +34,18 @@ public class RegistrationController {
     private final MemberSignIn signIn;
     private final EnumerationSafety enumerationSafety;
     private final RegistrationAttemptNotice attemptNotice;
+    private final MailRateLimit mailRateLimit;
 
     public RegistrationController(Registration registration, PasswordPolicy passwordPolicy, LegalTexts legalTexts,
-            MemberSignIn signIn, EnumerationSafety enumerationSafety, RegistrationAttemptNotice attemptNotice) {
+            MemberSignIn signIn, EnumerationSafety enumerationSafety, RegistrationAttemptNotice attemptNotice,
+            MailRateLimit mailRateLimit) {
         this.registration = registration;
         this.passwordPolicy = passwordPolicy;
         this.legalTexts = legalTexts;
         this.signIn = signIn;
         this.enumerationSafety = enumerationSafety;
         this.attemptNotice = attemptNotice;
+        this.mailRateLimit = mailRateLimit;
     }
 
     @GetMapping("/register")
@@ -62,6 +69,12 @@ public class RegistrationController {
         }
         boolean enumerationSafe = enumerationSafety.isEnumerationSafe();
         EmailAddress email = new EmailAddress(form.getEmail());
+        // Each registration mails a link (or, enumeration-safe, a notice to the owner): one client, many victims.
+        Optional<Duration> wait = mailRateLimit.tryAcquire("registration", email.value(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            errors.rejectValue("email", "rate", MailRateLimit.message(wait.get()));
+            return show(model);
+        }
         try {
             Account account = registration.register(email, form.getPassword());
             if (enumerationSafe) {
