@@ -298,6 +298,17 @@ class EndpointRefusalTest {
     }
 
     @Test
+    void noDefaultPasswordWorksInProduction() throws IOException {
+        PropertySource<?> prod = new YamlPropertySourceLoader()
+                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
+
+        assertThat(prod.getProperty("camunda.bpm.admin-user.password")).as("start-up fails without ADMIN_PASSWORD")
+                .hasToString("${ADMIN_PASSWORD}");
+        assertThat(prod.getProperty("cabinet.review.demo-reviewer-password")).as("no demo reviewer").hasToString("");
+        assertThat(prod.getProperty("cabinet.registry.demo-data")).hasToString("false");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureInProduction() throws Exception {
         HttpResponse<String> login = http("GET", "/login");
         String cookie = login.headers().allValues("Set-Cookie").stream()
