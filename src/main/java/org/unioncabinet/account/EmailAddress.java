@@ -8,8 +8,13 @@ import java.util.Locale;
  */
 public record EmailAddress(String value) {
 
-    /** Deliberately loose (one @, a dot in the domain, no spaces): the confirmation link proves the rest. */
-    public static final String PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    /**
+     * Deliberately loose (one @, a dot in the domain): the confirmation link proves the rest. But no spaces,
+     * control characters (a NUL breaks PostgreSQL, a line break a mail header), and none of the characters
+     * that make one "address" several or an IP literal ({@code <>()[],;:\"}).
+     */
+    public static final String PATTERN = "^[^@\\s\\p{Cntrl}<>()\\[\\],;:\\\\\"]+@[^@\\s\\p{Cntrl}<>()\\[\\],;:\\\\\"]+"
+            + "\\.[^@\\s\\p{Cntrl}<>()\\[\\],;:\\\\\"]+$";
     public static final int MAX_LENGTH = 254;
 
     public EmailAddress {

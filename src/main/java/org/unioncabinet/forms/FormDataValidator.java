@@ -38,7 +38,11 @@ public class FormDataValidator {
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
     private static final Pattern PHONE_PATTERN = Pattern.compile("^\\+?[0-9][0-9 ()-]{6,20}$");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200d]]");
+    /**
+     * Control and format characters (but line breaks, tabs and the emoji joiner), and halves of surrogate
+     * pairs: a lone half is not text at all, and PostgreSQL and the PDF fonts would turn it into "?".
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200d]]|\\p{Cs}");
 
     /** The outcome: errors by field key (empty when valid) and the cleaned, typed values. */
     public record Result(Map<String, String> errors, Map<String, Object> values) {

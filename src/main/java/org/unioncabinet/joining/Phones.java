@@ -15,6 +15,7 @@ public final class Phones {
         if (digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"))) {
             digits = digits.substring(1);
         }
-        return digits.length() == 10 ? "+7" + digits : null;
+        // Numbers after +7 begin with 3, 4, 8 (regions), 9 (mobile) or 7 (Kazakhstan); "000 000-00-00" is no one's.
+        return digits.length() == 10 && "34789".indexOf(digits.charAt(0)) >= 0 ? "+7" + digits : null;
     }
 }

@@ -17,6 +17,7 @@ import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.CabinetProperties;
+import org.unioncabinet.system.MailRateLimit;
 
 /** «Забыли пароль?»: a single-use link by mail, then a new password. */
 @Service
@@ -28,35 +29,54 @@ public class PasswordReset {
     private final RuntimeService runtime;
     private final ActionCooldown cooldown;
     private final LoginThrottle throttle;
+    private final MailRateLimit mailRateLimit;
     private final CabinetProperties.PasswordReset settings;
     private final String baseUrl;
 
     public PasswordReset(AccountService accounts, OneTimeTokens tokens, MemberMailer mailer, RuntimeService runtime,
-            ActionCooldown cooldown, LoginThrottle throttle, CabinetProperties properties) {
+            ActionCooldown cooldown, LoginThrottle throttle, MailRateLimit mailRateLimit, CabinetProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mailer = mailer;
         this.runtime = runtime;
         this.cooldown = cooldown;
         this.throttle = throttle;
+        this.mailRateLimit = mailRateLimit;
         this.settings = properties.passwordReset();
         this.baseUrl = properties.baseUrl();
     }
 
+    /** What asking for a reset link did; the same whether the e-mail has an account or not. */
+    public sealed interface Request {
+        record Requested() implements Request {
+        }
+
+        /** A link to this e-mail was asked for moments ago. */
+        record CoolingDown(Duration remaining) implements Request {
+        }
+
+        /** Too many mails to this e-mail or from this client address within the mail limits' window. */
+        record Limited(Duration remaining) implements Request {
+        }
+    }
+
     /**
      * Starts the mail of a reset link when the e-mail has an account. The caller answers the same
-     * whether it has or not; the cooldown applies to any e-mail alike, so it reveals nothing either.
-     *
-     * @return how long to wait if a link to this e-mail was asked for moments ago
+     * whether it has or not; the cooldown and the limits apply to any e-mail alike, so they reveal nothing either.
      */
     @Transactional
-    public Optional<Duration> request(EmailAddress email) {
+    public Request request(EmailAddress email, String clientAddress) {
         Optional<Duration> wait = cooldown.tryAcquire("password-reset:" + email.value(), settings.cooldown());
-        if (wait.isEmpty()) {
-            accounts.findByEmail(email).ifPresent(account ->
-                    runtime.startProcessInstanceByKey(PasswordResetProcess.KEY, account.getId().toString()));
+        if (wait.isPresent()) {
+            return new Request.CoolingDown(wait.get());
         }
-        return wait;
+        Optional<Duration> limited = mailRateLimit.tryAcquire("password-reset", email.value(), clientAddress);
+        if (limited.isPresent()) {
+            return new Request.Limited(limited.get());
+        }
+        accounts.findByEmail(email).ifPresent(account ->
+                runtime.startProcessInstanceByKey(PasswordResetProcess.KEY, account.getId().toString()));
+        return new Request.Requested();
     }
 
     /** Service task «Отправить ссылку для смены пароля». */

@@ -1,7 +1,8 @@
 package org.unioncabinet.login;
 
-import java.time.Duration;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.account.PasswordPolicy;
+import org.unioncabinet.system.MailRateLimit;
 
 /** «Забыли пароль?» and the page behind the reset link. */
 @Controller
@@ -30,16 +32,21 @@ public class PasswordResetController {
     }
 
     @PostMapping("/password/forgot")
-    public String requestLink(@RequestParam(name = "email", defaultValue = "") String email, Model model) {
+    public String requestLink(@RequestParam(name = "email", defaultValue = "") String email, Model model,
+            HttpServletRequest request) {
         model.addAttribute("email", email.strip());
         String normalized = EmailAddress.normalize(email);
         if (!EmailAddress.isWellFormed(normalized)) {
             model.addAttribute("emailError", "Введите адрес электронной почты, например ivanova@mail.ru.");
             return "account/forgot-password";
         }
-        Optional<Duration> wait = passwordReset.request(new EmailAddress(normalized));
-        model.addAttribute("sent", wait.isEmpty());
-        wait.ifPresent(duration -> model.addAttribute("waitSeconds", Math.max(1, duration.toSeconds())));
+        PasswordReset.Request outcome = passwordReset.request(new EmailAddress(normalized), request.getRemoteAddr());
+        model.addAttribute("sent", outcome instanceof PasswordReset.Request.Requested);
+        if (outcome instanceof PasswordReset.Request.CoolingDown cooling) {
+            model.addAttribute("waitSeconds", Math.max(1, cooling.remaining().toSeconds()));
+        } else if (outcome instanceof PasswordReset.Request.Limited limited) {
+            model.addAttribute("emailError", MailRateLimit.message(limited.remaining()));
+        }
         return "account/forgot-password";
     }
 

@@ -32,6 +32,7 @@ import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.forms.FormSchema;
 import org.unioncabinet.forms.StepRule;
 import org.unioncabinet.system.ActionCooldown;
+import org.unioncabinet.system.MailRateLimit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,6 +72,10 @@ public class MemberSteps {
         record CoolingDown(Duration remaining) implements ActionOutcome {
         }
 
+        /** Too many mails for this member or from this client address within the limits' window. */
+        record Limited(Duration remaining) implements ActionOutcome {
+        }
+
         record NotFound() implements ActionOutcome {
         }
     }
@@ -83,11 +88,12 @@ public class MemberSteps {
     private final FormDataValidator validator;
     private final Map<String, StepRule> rules;
     private final ActionCooldown cooldown;
+    private final MailRateLimit mailRateLimit;
     private final ObjectMapper json;
 
     public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, ActionCooldown cooldown,
-            ObjectMapper json) {
+            MailRateLimit mailRateLimit, ObjectMapper json) {
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -96,6 +102,7 @@ public class MemberSteps {
         this.validator = validator;
         this.rules = rules.stream().collect(Collectors.toMap(StepRule::formId, Function.identity()));
         this.cooldown = cooldown;
+        this.mailRateLimit = mailRateLimit;
         this.json = json;
     }
 
@@ -142,8 +149,11 @@ public class MemberSteps {
         return new Submission.Completed();
     }
 
-    /** Presses an action button of the member's own waiting task, at most once per cooldown. */
-    public ActionOutcome act(UUID accountId, String taskId, String message) {
+    /**
+     * Presses an action button of the member's own waiting task, at most once per cooldown, and within the mail
+     * limits for the member and the client address (a button may send a mail: «Отправить код повторно»).
+     */
+    public ActionOutcome act(UUID accountId, String taskId, String message, String clientAddress) {
         Optional<Task> task = ownTask(accountId, taskId);
         if (task.isEmpty() || actions(task.get()).stream().noneMatch(action -> action.message().equals(message))) {
             return new ActionOutcome.NotFound();
@@ -151,6 +161,12 @@ public class MemberSteps {
         Optional<Duration> wait = cooldown.tryAcquire("member-action:" + message + ":" + accountId, ACTION_COOLDOWN);
         if (wait.isPresent()) {
             return new ActionOutcome.CoolingDown(wait.get());
+        }
+        // After the cooldown, so presses during it do not spend the member's budget.
+        Optional<Duration> limited = mailRateLimit.tryAcquire("member-action:" + message, accountId.toString(),
+                clientAddress);
+        if (limited.isPresent()) {
+            return new ActionOutcome.Limited(limited.get());
         }
         try {
             runtime.createMessageCorrelation(message)

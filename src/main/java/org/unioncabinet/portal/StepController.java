@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.system.MailRateLimit;
 
 /** The form-js viewer posts a step's data here; answers are JSON for src/main/frontend/src/portal.js. */
 @RestController
@@ -56,10 +58,12 @@ public class StepController {
     /** An action button beside the form (a plain form post, so it works like any other button). */
     @PostMapping("/cabinet/steps/{taskId}/actions/{message}")
     public RedirectView act(@AuthenticationPrincipal MemberPrincipal member, @PathVariable String taskId,
-            @PathVariable String message, RedirectAttributes redirect) {
-        MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message);
+            @PathVariable String message, RedirectAttributes redirect, HttpServletRequest request) {
+        MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message, request.getRemoteAddr());
         if (outcome instanceof MemberSteps.ActionOutcome.Done) {
             redirect.addFlashAttribute("actionNotice", "Готово. Проверьте почту, в том числе папку «Спам».");
+        } else if (outcome instanceof MemberSteps.ActionOutcome.Limited limited) {
+            redirect.addFlashAttribute("actionNotice", MailRateLimit.message(limited.remaining()));
         } else if (outcome instanceof MemberSteps.ActionOutcome.CoolingDown cooling) {
             redirect.addFlashAttribute("actionNotice", "Письмо уже отправлено. Повторить можно через "
                     + Math.max(1, cooling.remaining().toSeconds()) + " сек.");
@@ -75,7 +79,8 @@ public class StepController {
                 userAgent == null ? "" : userAgent.substring(0, Math.min(userAgent.length(), 500)));
     }
 
-    @ExceptionHandler(FormDataValidator.UnknownFieldsException.class)
+    /** Fields the form does not have, or a body that is not the JSON form-js sends: the same answer. */
+    @ExceptionHandler({FormDataValidator.UnknownFieldsException.class, HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, Object>> unknownFields() {
         return ResponseEntity.badRequest().body(Map.of("message",
                 "Форма устарела или заполнена неверно. Обновите страницу и заполните её ещё раз."));

@@ -20,6 +20,7 @@ import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.CabinetProperties;
+import org.unioncabinet.system.MailRateLimit;
 import org.unioncabinet.system.DisplayDates;
 
 /** Instruction steps 5–7: the confirmation link, its mail, its reminder, and following it. */
@@ -58,6 +59,10 @@ public class EmailConfirmation {
 
         record NotNeeded() implements Resend {
         }
+
+        /** Too many mails to this account or from this client address within the mail limits' window. */
+        record Limited(Duration remaining) implements Resend {
+        }
     }
 
     private final AccountService accounts;
@@ -65,16 +70,19 @@ public class EmailConfirmation {
     private final MemberMailer mailer;
     private final RegistrationJourney journey;
     private final ActionCooldown cooldown;
+    private final MailRateLimit mailRateLimit;
     private final CabinetProperties.Registration settings;
     private final String baseUrl;
 
     public EmailConfirmation(AccountService accounts, OneTimeTokens tokens, MemberMailer mailer,
-            RegistrationJourney journey, ActionCooldown cooldown, CabinetProperties properties) {
+            RegistrationJourney journey, ActionCooldown cooldown, MailRateLimit mailRateLimit,
+            CabinetProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mailer = mailer;
         this.journey = journey;
         this.cooldown = cooldown;
+        this.mailRateLimit = mailRateLimit;
         this.settings = properties.registration();
         this.baseUrl = properties.baseUrl();
     }
@@ -113,15 +121,18 @@ public class EmailConfirmation {
 
     /** «Отправить ссылку повторно» for a spent link: the link itself proves which account asks. */
     @Transactional
-    public Resend resendForSpentLink(String token) {
+    public Resend resendForSpentLink(String token, String clientAddress) {
         return tokens.owner(token, TokenPurpose.EMAIL_CONFIRMATION)
-                .map(this::resend)
+                .map(accountId -> resend(accountId, clientAddress))
                 .orElseGet(Resend.NotNeeded::new);
     }
 
-    /** «Отправить ссылку повторно»: at most once per cooldown per account, so no mailbox can be flooded. */
+    /**
+     * «Отправить ссылку повторно»: at most once per cooldown per account, and within the mail limits per account
+     * and per client address, so no mailbox can be flooded.
+     */
     @Transactional
-    public Resend resend(UUID accountId) {
+    public Resend resend(UUID accountId, String clientAddress) {
         boolean unconfirmed = accounts.find(accountId).map(account -> !account.isConfirmed()).orElse(false);
         if (!unconfirmed) {
             return new Resend.NotNeeded();
@@ -129,6 +140,10 @@ public class EmailConfirmation {
         Optional<Duration> wait = cooldown.tryAcquire(cooldownKey(accountId), settings.linkResendCooldown());
         if (wait.isPresent()) {
             return new Resend.CoolingDown(wait.get());
+        }
+        Optional<Duration> limited = mailRateLimit.tryAcquire("confirmation-link", accountId.toString(), clientAddress);
+        if (limited.isPresent()) {
+            return new Resend.Limited(limited.get());
         }
         return journey.requestNewConfirmationLink(accountId) ? new Resend.Requested() : new Resend.NotNeeded();
     }

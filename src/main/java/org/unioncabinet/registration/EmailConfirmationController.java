@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.system.MailRateLimit;
 
 /** The link in the mail (steps 5–7), and «Отправить ссылку повторно». */
 @Controller
@@ -49,23 +50,28 @@ public class EmailConfirmationController {
 
     /** From the page of a spent link: the link identifies the account, no login needed. */
     @PostMapping("/confirm/resend")
-    public String resendForLink(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
+    public String resendForLink(@RequestParam(name = "token", defaultValue = "") String token, Model model,
+            HttpServletRequest request) {
         model.addAttribute("token", token);
         model.addAttribute("outcome", "spent");
-        model.addAttribute("resend", describe(confirmation.resendForSpentLink(token)));
+        model.addAttribute("resend", describe(confirmation.resendForSpentLink(token, request.getRemoteAddr())));
         return "registration/link";
     }
 
     /** From the cabinet of a signed-in member who has not confirmed yet. */
     @PostMapping("/cabinet/confirmation-link")
-    public String resendForMember(@AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("resend", describe(confirmation.resend(member.accountId())));
+    public String resendForMember(@AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect,
+            HttpServletRequest request) {
+        redirect.addFlashAttribute("resend", describe(confirmation.resend(member.accountId(), request.getRemoteAddr())));
         return "redirect:/cabinet";
     }
 
     private static String describe(EmailConfirmation.Resend resend) {
         if (resend instanceof EmailConfirmation.Resend.Requested) {
             return "Мы отправили новую ссылку. Проверьте почту, в том числе папку «Спам».";
+        }
+        if (resend instanceof EmailConfirmation.Resend.Limited limited) {
+            return MailRateLimit.message(limited.remaining());
         }
         if (resend instanceof EmailConfirmation.Resend.CoolingDown cooling) {
             return "Письмо уже отправлено. Повторная отправка будет доступна через "

@@ -222,19 +222,7 @@ class JoinVariantProcessTest {
     }
 
     private void apply(Journey journey) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(Variables.LAST_NAME, "Соколова");
-        form.put(Variables.FIRST_NAME, "Мария");
-        form.put(Variables.MIDDLE_NAME, "Ивановна");
-        form.put(Variables.GENDER, "female");
-        form.put(Variables.BIRTH_DATE, "1996-04-12");
-        form.put(Variables.PHONE, "8 (916) 123-45-67");
-        form.put(Variables.ORGANISATION_QUERY, "сош 15 васильевск");
-        form.put(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(school.id()));
-        form.put(Variables.EMPLOYMENT_TYPE, "employee");
-        form.put(Variables.PERSONAL_DATA_CONSENT, true);
-        form.put(Variables.ADVERTISING_CONSENT, false);
-        journeys.complete(journey, form);
+        journeys.complete(journey, Journeys.joinApplication(school.id()));
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).variables()
                 .containsEntry(Variables.PHONE, "+79161234567")
                 .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, SCHOOL)

@@ -145,11 +145,11 @@ class RegistrationProcessTest {
     @Test
     void sendsANewLinkOnRequestAfterTheCooldown() {
         execute(job(journey));
-        assertThat(confirmation.resend(account.getId())).as("right after the first mail")
+        assertThat(confirmation.resend(account.getId(), "127.0.0.1")).as("right after the first mail")
                 .isInstanceOf(EmailConfirmation.Resend.CoolingDown.class);
 
         members.endCooldowns();
-        assertThat(confirmation.resend(account.getId())).isInstanceOf(EmailConfirmation.Resend.Requested.class);
+        assertThat(confirmation.resend(account.getId(), "127.0.0.1")).isInstanceOf(EmailConfirmation.Resend.Requested.class);
         execute(job(RESEND_CONFIRMATION_LINK, journey));
 
         assertThat(mails.to(email)).hasSize(2);

@@ -2,6 +2,7 @@ package org.unioncabinet.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +13,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.registration.EmailConfirmation;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.signing.DocumentSigningProcess;
 
 /** Brings a new member's journey to a given step through the real services, for tests of later steps. */
 @TestComponent
@@ -54,6 +57,42 @@ public class Journeys {
     public Journey atTicketData() {
         Journey journey = atTheQuestion();
         complete(journey, Map.of(RegistrationProcess.Variables.HAS_TICKET, "yes"));
+        return journey;
+    }
+
+    /** Answered «Нет»: waiting at the join application form of variant 2. */
+    public Journey atJoinApplication() {
+        Journey journey = atTheQuestion();
+        complete(journey, Map.of(Variables.HAS_TICKET, "no"));
+        return journey;
+    }
+
+    /** A complete, valid join application for the given educational organisation, as the form sends it. */
+    public static Map<String, Object> joinApplication(long educationalOrganisationId) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Variables.LAST_NAME, "Соколова");
+        form.put(Variables.FIRST_NAME, "Мария");
+        form.put(Variables.MIDDLE_NAME, "Ивановна");
+        form.put(Variables.GENDER, "female");
+        form.put(Variables.BIRTH_DATE, "1996-04-12");
+        form.put(Variables.PHONE, "8 (916) 123-45-67");
+        form.put(Variables.ORGANISATION_QUERY, "сош 15 васильевск");
+        form.put(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(educationalOrganisationId));
+        form.put(Variables.EMPLOYMENT_TYPE, "employee");
+        form.put(Variables.PERSONAL_DATA_CONSENT, true);
+        form.put(Variables.ADVERTISING_CONSENT, false);
+        return form;
+    }
+
+    /** Variant 2 applied, documents signed with the mailed code, waiting for the primary organisation's review. */
+    public Journey atJoinReview(Map<String, Object> application) {
+        Journey journey = atJoinApplication();
+        complete(journey, application);
+        complete(journey, Map.of());
+        jobs.runDue(journey.businessKey());
+        complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        jobs.runDue(journey.businessKey());
+        assertThat(taskOf(journey, RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION)).isNotNull();
         return journey;
     }
 

@@ -1,0 +1,115 @@
+package org.unioncabinet.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.UnionCabinetApplication;
+import org.unioncabinet.mail.DevMailbox;
+import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.registration.EmailConfirmation;
+import org.unioncabinet.registration.Registration;
+import org.unioncabinet.registration.RegistrationProcess.Elements;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
+import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.Members;
+
+/**
+ * Restart in the middle of variant 2: a second instance of the whole application, on the same database, takes a
+ * member from «Создать» to the join application and is then stopped. The shared test context plays the
+ * instance started afterwards: it knew nothing of this member, yet the member continues (documents, signing code
+ * by mail, submission) and the review's reminder timer fires. One extra application start (~20 s), no more.
+ */
+@CabinetTest
+class RestartMidJourneyTest {
+
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    Mails mails;
+    @Autowired
+    OrganisationSearch organisations;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aMemberContinuesOnTheNextInstanceAndTimersStillFire() throws Exception {
+        long school = organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id();
+        Journey journey;
+        String loggingSystem = System.getProperty("org.springframework.boot.logging.LoggingSystem");
+        // The second application must not reconfigure the logging of the JVM this test shares with others.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        try (ConfigurableApplicationContext before = new SpringApplicationBuilder(UnionCabinetApplication.class)
+                .profiles("test")
+                .properties("server.port=0", "camunda.bpm.process-engine-name=beforeRestart",
+                        "spring.datasource.hikari.maximum-pool-size=4", "cabinet.registry.demo-data=false",
+                        // Tasklist, Cockpit and Admin keep their engine in static fields, which a second
+                        // instance in this JVM would take over and then clear; the member journey needs none.
+                        "spring.autoconfigure.exclude="
+                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
+                .run()) {
+            journey = journeysOf(before).atJoinApplication();
+            journeysOf(before).complete(journey, Journeys.joinApplication(school));
+            assertThat(journeysOf(before).task(journey).getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_JOIN_DOCUMENTS);
+        } finally {
+            if (loggingSystem == null) {
+                System.clearProperty("org.springframework.boot.logging.LoggingSystem");
+            } else {
+                System.setProperty("org.springframework.boot.logging.LoggingSystem", loggingSystem);
+            }
+        }
+
+        // This instance never saw the member: everything it needs is in the database.
+        assertThat(journeys.task(journey).getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_JOIN_DOCUMENTS);
+        journeys.complete(journey, Map.of());
+        jobs.runDue(journey.businessKey());
+        journeys.complete(journey, Map.of("confirmationCode", mails.lastCode(journey.email())));
+        jobs.runDue(journey.businessKey());
+        assertThat(journeys.taskOf(journey, Elements.REVIEW_JOIN_APPLICATION)).isNotNull();
+
+        jdbc.sql("UPDATE public.act_ru_job SET duedate_ = now() - interval '1 second' "
+                + "WHERE process_instance_id_ = :id AND type_ = 'timer'").param("id", journey.process().getId()).update();
+        jobs.runDue(journey.businessKey());
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(journey.process().getId())
+                .activityId(Elements.REMIND_REVIEWERS).finished().count()).as("the reminder timer fired").isOne();
+        assertThat(journeys.taskOf(journey, Elements.REVIEW_JOIN_APPLICATION)).isNotNull();
+        // The other instance left this one's web apps working (they are shared with every later test).
+        HttpResponse<String> tasklist = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+    }
+
+    /** The test helpers, built on the beans of the other instance. */
+    private static Journeys journeysOf(ConfigurableApplicationContext app) {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        Jobs jobs = new Jobs(app.getBean(ManagementService.class), runtime);
+        Mails mails = new Mails(app.getBean(DevMailbox.class));
+        Members members = new Members(app.getBean(Registration.class), runtime, app.getBean(JdbcClient.class));
+        return new Journeys(members, jobs, mails, app.getBean(EmailConfirmation.class), app.getBean(TaskService.class),
+                runtime);
+    }
+}
