@@ -82,7 +82,7 @@ class JoinApplicationWebTest {
                 "Используйте русские буквы; допустимы пробел, дефис и апостроф.");
         // markdown would become a link in the reviewer's form in Tasklist
         expectError(with(Variables.UNIT, "[Подробнее](https://example.org)"), Variables.UNIT,
-                "Используйте буквы, цифры, пробелы и знаки . , ; : № « » \" ( ) ' / + -");
+                "Используйте буквы, цифры, пробелы и знаки . , ; : № « » \" ( ) ' / + -; адреса сайтов не допускаются.");
         expectError(with(Variables.GENDER, "other"), Variables.GENDER, null);
         expectError(with(Variables.PERSONAL_DATA_CONSENT, false), Variables.PERSONAL_DATA_CONSENT, null);
 

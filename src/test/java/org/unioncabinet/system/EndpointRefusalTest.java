@@ -77,6 +77,10 @@ class EndpointRefusalTest {
         MEMBER_BY_ID,
         /** a reviewer logged into the Camunda web apps, for applications of their own organisation only */
         REVIEWER,
+        /** analysts' pages: whoever is logged into the Camunda web apps as a Camunda admin */
+        ANALYST,
+        /** Camunda Modeler's deployment: a Camunda admin over HTTP basic */
+        OPERATOR,
         /** the development mailbox: only exists when cabinet.dev-mailbox.enabled (never in prod) */
         DEV_ONLY,
         /** Spring Boot's error page */
@@ -105,6 +109,12 @@ class EndpointRefusalTest {
             Map.entry("GET /cabinet/documents/{id}", Door.MEMBER_BY_ID),
             Map.entry("POST /cabinet/consents/{id}/withdraw", Door.MEMBER_BY_ID),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
+            Map.entry("GET /admin/funnel", Door.ANALYST),
+            Map.entry("GET /admin/funnel.csv", Door.ANALYST),
+            Map.entry("GET /admin/funnel/backlog.csv", Door.ANALYST),
+            Map.entry("GET /engine-rest/deployment", Door.OPERATOR),
+            Map.entry("GET /engine-rest/version", Door.OPERATOR),
+            Map.entry("POST /engine-rest/deployment/create", Door.OPERATOR),
             Map.entry("GET /mailbox", Door.DEV_ONLY),
             Map.entry("GET /mailbox/{index}", Door.DEV_ONLY),
             Map.entry("* /error", Door.ERROR));
@@ -222,6 +232,22 @@ class EndpointRefusalTest {
 
             assertThat(response.getStatus()).as(endpoint).isEqualTo(404);
             assertNothingOfTheVictimsIn(endpoint, response);
+        }
+        victimsAreUntouched();
+    }
+
+    @Test
+    void analystAndOperatorEndpointsRefuseTheAnonymousMembersAndReviewers() throws Exception {
+        MockHttpSession reviewer = reviewerSession(appliedReviewerGroup);
+        for (String endpoint : endpointsFor(Door.ANALYST, Door.OPERATOR)) {
+            List<MockHttpServletResponse> refused = List.of(
+                    mvc.perform(request(endpoint)).andReturn().getResponse(),
+                    mvc.perform(request(endpoint).with(user(MemberPrincipal.of(stranger)))).andReturn().getResponse(),
+                    mvc.perform(request(endpoint).session(reviewer)).andReturn().getResponse());
+            for (MockHttpServletResponse response : refused) {
+                assertThat(response.getStatus()).as(endpoint).isIn(401, 403);
+                assertNothingOfTheVictimsIn(endpoint, response);
+            }
         }
         victimsAreUntouched();
     }
