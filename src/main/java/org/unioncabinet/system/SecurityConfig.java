@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -54,11 +54,15 @@ public class SecurityConfig {
         // reviewers: the controller itself checks the Camunda web apps login (ReviewDocumentController)
         "/review/documents/*"};
 
-    /** Argon2id with OWASP's parameters (19 MiB, 2 passes); the prefix lets us move to stronger ones later. */
+    /**
+     * Argon2id with OWASP's parameters (19 MiB, 2 passes); the prefix lets us move to stronger ones later.
+     * At most one hash per core at a time ({@link BoundedPasswordEncoder}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)),
+                Runtime.getRuntime().availableProcessors());
     }
 
     @Bean
