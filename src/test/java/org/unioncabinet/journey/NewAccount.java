@@ -1,6 +1,5 @@
 package org.unioncabinet.journey;
 
-import org.springframework.stereotype.Component;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.support.Jobs;
@@ -11,9 +10,9 @@ import org.unioncabinet.support.Members;
  * Steps 1–3 of the instruction as a member takes them in the browser: «Создать», the e-mail, the password
  * twice, the signature agreement, «Создать личный кабинет», the link from the real mail, and the answer to
  * «У Вас есть электронный профсоюзный билет?» with «Продолжить». The mail job is run where the member waits.
+ * Not a bean: the test package is scanned by every application a test starts, not only the shared one.
  */
-@Component
-class NewAccount {
+final class NewAccount {
 
     private final AccountRepository accounts;
     private final Jobs jobs;

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Mails;
@@ -53,7 +54,7 @@ class TicketVariantBrowserTest {
     int port;
 
     @Autowired
-    NewAccount newAccount;
+    AccountRepository accounts;
     @Autowired
     Jobs jobs;
     @Autowired
@@ -95,7 +96,7 @@ class TicketVariantBrowserTest {
         String email = Members.newEmail();
 
         // 1. «Создать», the mailed link, «Да»
-        String accountId = newAccount.createAndAnswer(browser, email, "Да");
+        String accountId = new NewAccount(accounts, jobs, mails).createAndAnswer(browser, email, "Да");
         browser.waitForText(TICKET_DATA_INTRO);
         collectConsole();
 
