@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class})
+@Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class, MockMvcSessions.class})
 public @interface CabinetTest {
 }

@@ -338,7 +338,7 @@ class EndpointRefusalTest {
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureInProduction() throws Exception {
         HttpResponse<String> login = http("GET", "/login");
         String cookie = login.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith("SESSION=")).findFirst().orElseThrow();
 
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
         PropertySource<?> prod = new YamlPropertySourceLoader()

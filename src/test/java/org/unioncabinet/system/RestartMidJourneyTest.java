@@ -2,11 +2,16 @@ package org.unioncabinet.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,7 +40,9 @@ import org.unioncabinet.support.Members;
  * Restart in the middle of variant 2: a second instance of the whole application, on the same database, takes a
  * member from «Создать» to the join application and is then stopped. The shared test context plays the
  * instance started afterwards: it knew nothing of this member, yet the member continues (documents, signing code
- * by mail, submission) and the review's reminder timer fires. One extra application start (~20 s), no more.
+ * by mail, submission) and the review's reminder timer fires. The member's browser session, signed in on the
+ * other instance while both ran, is served by this one during and after the restart (sessions live in
+ * PostgreSQL). One extra application start (~20 s), no more.
  */
 @CabinetTest
 class RestartMidJourneyTest {
@@ -54,6 +61,12 @@ class RestartMidJourneyTest {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String DOCUMENTS_STEP = "<title>Проверка данных заявления";
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aMemberContinuesOnTheNextInstanceAndTimersStillFire() throws Exception {
@@ -74,6 +87,12 @@ class RestartMidJourneyTest {
             journey = journeysOf(before).atJoinApplication();
             journeysOf(before).complete(journey, Journeys.joinApplication(school));
             assertThat(journeysOf(before).task(journey).getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_JOIN_DOCUMENTS);
+
+            // Two nodes, one database: the member signs in on the other node and this one knows the session.
+            String otherNode = "http://localhost:" + before.getEnvironment().getProperty("local.server.port");
+            signIn(otherNode, journey);
+            assertThat(cabinet("http://localhost:" + port))
+                    .as("this node serves the session the other node signed in").contains(DOCUMENTS_STEP);
         } finally {
             if (loggingSystem == null) {
                 System.clearProperty("org.springframework.boot.logging.LoggingSystem");
@@ -82,7 +101,8 @@ class RestartMidJourneyTest {
             }
         }
 
-        // This instance never saw the member: everything it needs is in the database.
+        // This instance never saw the member: everything it needs is in the database, the session too.
+        assertThat(cabinet("http://localhost:" + port)).as("signed in across the restart").contains(DOCUMENTS_STEP);
         assertThat(journeys.task(journey).getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_JOIN_DOCUMENTS);
         journeys.complete(journey, Map.of());
         jobs.runDue(journey.businessKey());
@@ -101,6 +121,29 @@ class RestartMidJourneyTest {
                 URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(tasklist.statusCode()).isEqualTo(200);
+    }
+
+    /** One browser (its cookies are per host, not per port) signing in on a node. */
+    private void signIn(String node, Journey journey) throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(node + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF_FIELD.matcher(page.body());
+        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+        String form = "email=" + URLEncoder.encode(journey.email(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(Members.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(node + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/cabinet"));
+    }
+
+    private String cabinet(String node) throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(node + "/cabinet")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as("GET /cabinet (a redirect would mean: not signed in)").isEqualTo(200);
+        return page.body();
     }
 
     /** The test helpers, built on the beans of the other instance. */
