@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.system.Sha256;
 
@@ -44,8 +45,14 @@ public class OneTimeTokens {
         }
     }
 
-    /** @return the raw token, to be put in a link and nowhere else */
-    @Transactional
+    /**
+     * Saves the token in a transaction of its own, committed before the caller mails it: a member (or a mail
+     * scanner) may follow a link a moment after it leaves, before the caller's own transaction ends. If the
+     * mail then fails, the token was never sent and simply expires.
+     *
+     * @return the raw token, to be put in a link and nowhere else
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String issue(UUID accountId, TokenPurpose purpose, Duration lifetime) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -28,6 +28,8 @@ import org.unioncabinet.system.DisplayDates;
 public class EmailConfirmation {
 
     private static final Logger log = LoggerFactory.getLogger(EmailConfirmation.class);
+    /** How long a link followed at once waits for the job that mailed it to commit (milliseconds, normally). */
+    private static final Duration JOURNEY_CATCH_UP = Duration.ofSeconds(10);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"))
             .withZone(DisplayDates.MOSCOW);
 
@@ -109,7 +111,7 @@ public class EmailConfirmation {
         Redemption redemption = tokens.redeem(token, TokenPurpose.EMAIL_CONFIRMATION);
         if (redemption instanceof Redemption.Redeemed redeemed) {
             Account account = accounts.confirm(redeemed.accountId());
-            journey.emailConfirmed(account.getId());
+            journey.emailConfirmed(account.getId(), JOURNEY_CATCH_UP);
             return new Outcome.Confirmed(account);
         }
         if (redemption instanceof Redemption.Spent spent) {

@@ -1,5 +1,7 @@
 package org.unioncabinet.registration;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistrationJourney {
 
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private final RuntimeService runtime;
 
     public RegistrationJourney(RuntimeService runtime) {
@@ -22,11 +26,30 @@ public class RegistrationJourney {
         runtime.startProcessInstanceByKey(RegistrationProcess.KEY, accountId.toString());
     }
 
-    /** Moves the journey past the e-mail confirmation; fails if it is not waiting for one. */
-    public void emailConfirmed(UUID accountId) {
+    /**
+     * Moves the journey past the e-mail confirmation; fails if it is not waiting for one. The link's mail leaves
+     * from inside the job that then puts the journey into its wait, so a link followed at once may arrive a
+     * moment before that job commits: wait for the journey to get there, as long as {@code patience} allows.
+     */
+    public void emailConfirmed(UUID accountId, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        try {
+            while (!waitsForConfirmation(accountId) && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         runtime.createMessageCorrelation(RegistrationProcess.Messages.ACCOUNT_CONFIRMED)
                 .processInstanceBusinessKey(accountId.toString())
                 .correlateWithResult();
+    }
+
+    private boolean waitsForConfirmation(UUID accountId) {
+        return runtime.createExecutionQuery()
+                .processInstanceBusinessKey(accountId.toString())
+                .messageEventSubscriptionName(RegistrationProcess.Messages.ACCOUNT_CONFIRMED)
+                .count() > 0;
     }
 
     /** @return false when the journey is no longer waiting for a confirmation (already confirmed or expired) */

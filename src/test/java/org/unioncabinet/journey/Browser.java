@@ -30,6 +30,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -258,8 +259,11 @@ final class Browser {
 
     <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
         try {
-            // pages are replaced under our feet (form posts, redirects): look again, as a member would
-            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+            // pages are replaced under our feet (form posts, redirects): look again, as a member would. Chromium
+            // reports an element of a page just replaced either as stale or as "Node with given id does not belong
+            // to the document" (a plain WebDriverException); the last one is the timeout's cause if it persists.
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                    .ignoring(WebDriverException.class).until(condition);
         } catch (TimeoutException e) {
             String page = bodyText();
             throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl()

@@ -24,6 +24,11 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_T
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,9 +39,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
-import org.springframework.mail.MailException;
 import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.support.CabinetTest;
@@ -61,6 +68,8 @@ class RegistrationProcessTest {
     JdbcClient jdbc;
     @Autowired
     DevMailbox mailbox;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String email;
     Account account;
@@ -124,6 +133,43 @@ class RegistrationProcessTest {
                 .isCloseTo(started.plus(Duration.ofDays(2)), within(Duration.ofMinutes(5)));
         assertThat(job(EXPIRY_TIMER, journey).getDuedate().toInstant())
                 .isCloseTo(started.plus(Duration.ofDays(7)), within(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void aLinkFollowedBeforeTheJobThatMailedItHasCommittedStillConfirms() throws Exception {
+        String jobId = job(journey).getId();
+        CountDownLatch mailed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // the job executor's transaction: the mail is out, the commit is still to come
+            Future<?> job = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                engine.getManagementService().executeJob(jobId);
+                mailed.countDown();
+                await(commit);
+            }));
+            assertThat(mailed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<EmailConfirmation.Outcome> click = threads.submit(() -> confirmation.follow(mails.lastToken(email)));
+            Thread.sleep(500);
+            assertThat(click).as("the click waits for the journey to reach its wait").isNotDone();
+
+            commit.countDown();
+            job.get(30, TimeUnit.SECONDS);
+
+            assertThat(click.get(30, TimeUnit.SECONDS)).isInstanceOf(EmailConfirmation.Outcome.Confirmed.class);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(journey).isWaitingAt(ANSWER_HAS_TICKET);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
