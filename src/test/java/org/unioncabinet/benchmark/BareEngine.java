@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -31,9 +32,9 @@ import org.unioncabinet.signing.DocumentSigningProcess;
 
 /**
  * The registration diagrams on a second, standalone engine of their own (own database, same history
- * level and id generator as the app), where every {@code ${…Delegate}} is a no-op: what the engine
- * alone costs per journey. A second engine rather than the app's: replacing the app's delegate beans
- * would need another Spring context, and the cabinet phase needs the real ones.
+ * level and id generator as the app), where every {@code ${…Delegate}} and {@code ${…TaskListener}} is a
+ * no-op: what the engine alone costs per journey. A second engine rather than the app's: replacing the
+ * app's delegate beans would need another Spring context, and the cabinet phase needs the real ones.
  *
  * <p>The decisions the real delegates would take (registry match, valid code, the reviewer group)
  * are passed as variables when the driver completes the task before them.
@@ -51,6 +52,7 @@ final class BareEngine implements AutoCloseable {
         resources.addAll(List.of(resolver.getResources("classpath*:forms/*.form")));
         Map<Object, Object> beans = new HashMap<>();
         JavaDelegate noOp = execution -> { };
+        TaskListener noOpListener = task -> { };
         for (Resource resource : resources) {
             String text = read(resource);
             Matcher bean = BEAN.matcher(text);
@@ -58,6 +60,8 @@ final class BareEngine implements AutoCloseable {
                 String name = bean.group(1);
                 if (name.endsWith("Delegate")) {
                     beans.put(name, noOp);
+                } else if (name.endsWith("TaskListener")) {
+                    beans.put(name, noOpListener);
                 } else if (name.endsWith("Timers")) {
                     // durations only, read from configuration: the same timers as the app's, without side effects
                     beans.put(name, app.getBean(name));
