@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.unioncabinet.UnionCabinetApplication;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.SearchQueryMix;
+import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.RegistryFixtures;
 
@@ -102,6 +104,8 @@ class CabinetBenchmark {
         log.info("\n{}", table);
         results.write(Path.of("benchmark", "RESULTS.md"));
         assertThat(results.cabinetLatencies.errorCount()).as("failed requests of the cabinet: see the table").isZero();
+        assertThat(new long[] {results.unfinishedJourneys, results.incidents, results.failingJobs})
+                .as("journeys not at their end, incidents, failing jobs after the load").containsOnly(0L);
     }
 
     private ConfigurableApplicationContext startApp(int port, int smtpPort) {
@@ -229,6 +233,7 @@ class CabinetBenchmark {
         long cpuBefore = processCpuNanos();
         long gcBefore = gcMillis();
         AtomicInteger completed = new AtomicInteger();
+        Timestamp loadStarted = Timestamp.from(Instant.now());
         long elapsed = concurrently(MEMBERS, thread -> {
             for (MemberData member : members.get(thread)) {
                 try {
@@ -247,6 +252,15 @@ class CabinetBenchmark {
         results.cabinetJourneysPerSecond = completed.get() / seconds(elapsed);
         Thread.sleep(STATS_FLUSH.toMillis());
         results.transactionsPerJourney = (commits(jdbc) - transactionsBefore) / (double) Math.max(1, completed.get());
+        // every journey of the load ran to its end event, nothing is stuck (a missing mail fails its journey)
+        results.unfinishedJourneys = jdbc.sql("SELECT count(*) FROM public.act_hi_procinst WHERE proc_def_key_ = :key"
+                + " AND start_time_ >= :started AND end_time_ IS NULL")
+                .param("key", RegistrationProcess.KEY).param("started", loadStarted).query(Long.class).single();
+        results.incidents = jdbc.sql("SELECT count(*) FROM public.act_ru_incident WHERE incident_timestamp_ >= :started")
+                .param("started", loadStarted).query(Long.class).single();
+        results.failingJobs = jdbc.sql("SELECT count(*) FROM public.act_ru_job j JOIN public.act_hi_procinst p"
+                + " ON p.proc_inst_id_ = j.process_instance_id_ WHERE j.exception_msg_ IS NOT NULL"
+                + " AND p.start_time_ >= :started").param("started", loadStarted).query(Long.class).single();
         log.info("(3) {} cabinet journeys/s, {} errors", round(results.cabinetJourneysPerSecond),
                 latencies.errorCount());
         return signedIn.get(0);

@@ -45,6 +45,10 @@ final class Results {
     int searchQueries;
     double heapUsedMiB;
     double heapMaxMiB;
+    /** After the load: journeys of the load not at an end event, incidents, jobs that failed (all must be 0). */
+    long unfinishedJourneys;
+    long incidents;
+    long failingJobs;
 
     Results(int members) {
         this.members = members;
@@ -69,6 +73,9 @@ final class Results {
         row(out, "3", "cabinet over HTTP: journeys/s, both variants, K = " + members + " members (" + journeys
                 + " journeys in " + fmt(cabinetSeconds) + " s)", fmt(cabinetJourneysPerSecond));
         row(out, "3", "cabinet: failed requests / journeys (must be 0)", errors == 0 ? "0" : "**" + errors + "**");
+        row(out, "3", "cabinet after the load: journeys not at their end / incidents / failing jobs (must be 0)",
+                unfinishedJourneys + incidents + failingJobs == 0 ? "0 / 0 / 0"
+                        : "**" + unfinishedJourneys + " / " + incidents + " / " + failingJobs + "**");
         row(out, "3", "cabinet: CPU of the whole JVM per journey (app + load generator), ms", fmt(cpuMillisPerJourney));
         row(out, "3", "cabinet: GC time during the load, s", fmt(gcSeconds));
         row(out, "3", "password hashing (Argon2id, one thread): encode / matches, ms", fmt(encodeMillis) + " / "
