@@ -1,6 +1,7 @@
 package org.unioncabinet.joining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -140,6 +142,20 @@ class JoinVariantProcessTest {
         assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
                 .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("REJECTED");
         assertThat(registry.ofAccount(journey.account().getId())).isEmpty();
+    }
+
+    @Test
+    void aDecisionWithoutItsReasonOrWithNoDecisionAtAllIsRefusedAndTheTaskStaysOpen() {
+        applyAndSign();
+
+        assertThatThrownBy(() -> decide("reject", " ")).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Укажите причину отказа");
+        assertThatThrownBy(() -> decide("reject", "x".repeat(CheckDecisionTaskListener.MAX_REASON + 1)))
+                .hasMessageContaining("не длиннее 1000 знаков");
+        assertThatThrownBy(() -> decide("maybe", null)).hasMessageContaining("Выберите решение");
+
+        assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
+        assertThat(variable(Variables.DECISION)).as("nothing of a refused answer is kept").isNull();
     }
 
     @Test
