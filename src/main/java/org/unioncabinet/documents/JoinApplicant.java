@@ -35,12 +35,12 @@ public record JoinApplicant(String lastName, String firstName, String middleName
     }
 
     /** «Пол» as the application prints it. */
-    String genderLabel() {
+    public String genderLabel() {
         return GENDERS.get(gender);
     }
 
     /** «Тип занятости» as the application prints it. */
-    String employmentTypeLabel() {
+    public String employmentTypeLabel() {
         return EMPLOYMENT_TYPES.get(employmentType);
     }
 }

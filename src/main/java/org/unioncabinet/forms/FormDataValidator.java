@@ -143,7 +143,7 @@ public class FormDataValidator {
         if (text.length() > cap && (field.maxLength() == null || field.maxLength() > cap)) {
             throw new Invalid("Введите не более " + cap + " символов.");
         }
-        if (CONTROL.matcher(text).find()) {
+        if (hasControlCharacters(text)) {
             throw new Invalid(CONTROL_CHARACTERS);
         }
         String stripped = text.strip();
@@ -207,6 +207,14 @@ public class FormDataValidator {
             }
         }
         return text.strip();
+    }
+
+    /**
+     * Characters no one types (control and format characters, lone surrogates): the same rule for text that
+     * reaches the engine past this validator, such as a reviewer's answer from Tasklist.
+     */
+    public static boolean hasControlCharacters(String text) {
+        return CONTROL.matcher(text).find();
     }
 
     private static boolean matches(String pattern, String text) {

@@ -1,11 +1,10 @@
 package org.unioncabinet.joining;
 
-import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 
 /**
@@ -18,7 +17,6 @@ import org.unioncabinet.registration.RegistrationProcess.Variables;
 public class CheckDecisionTaskListener implements TaskListener {
 
     static final int MAX_REASON = 1000;
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
     @Override
     public void notify(DelegateTask task) {
@@ -31,7 +29,7 @@ public class CheckDecisionTaskListener implements TaskListener {
             if (!(reason instanceof String text) || text.isBlank()) {
                 throw new ProcessEngineException("Укажите причину отказа: её увидит заявитель.");
             }
-            if (text.length() > MAX_REASON || CONTROL.matcher(text).find()) {
+            if (text.length() > MAX_REASON || FormDataValidator.hasControlCharacters(text)) {
                 throw new ProcessEngineException("Причина отказа — обычный текст не длиннее " + MAX_REASON + " знаков.");
             }
         }

@@ -29,8 +29,6 @@ import org.unioncabinet.system.DisplayDates;
 @Service
 public class JoinApplications {
 
-    static final Map<String, String> GENDERS = Map.of("female", "Женский", "male", "Мужской");
-    static final Map<String, String> EMPLOYMENT_TYPES = Map.of("employee", "Работник", "student", "Обучающийся");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** What the member typed on «Заявление о вступлении в Профсоюз». */
@@ -81,16 +79,17 @@ public class JoinApplications {
                 .orElseThrow(() -> new IllegalStateException("No primary organisation for " + school.id()));
         String email = accounts.find(accountId).orElseThrow().getEmail();
         String phone = Phones.normalize(form.phone());
-        UUID batchId = documents.prepareJoinDocuments(accountId, new JoinApplicant(form.lastName(), form.firstName(),
-                form.middleName(), form.gender(), form.birthDate(), phone, email, school.fullName(), union.primaryName(),
-                form.unit(), form.employmentType()), form.advertising());
+        JoinApplicant applicant = new JoinApplicant(form.lastName(), form.firstName(), form.middleName(),
+                form.gender(), form.birthDate(), phone, email, school.fullName(), union.primaryName(), form.unit(),
+                form.employmentType());
+        UUID batchId = documents.prepareJoinDocuments(accountId, applicant, form.advertising());
         List<MemberDocument> batch = documents.batch(batchId);
         return new Prepared(batchId, idOf(batch, DocumentKind.JOIN_APPLICATION),
                 idOf(batch, DocumentKind.PERSONAL_DATA_CONSENT), idOf(batch, DocumentKind.ADVERTISING_CONSENT),
                 fullName(form.lastName(), form.firstName(), form.middleName()), phone, Map.of(
                         "birthDateText", DATE.format(form.birthDate()),
-                        "genderLabel", GENDERS.getOrDefault(form.gender(), ""),
-                        "employmentTypeLabel", EMPLOYMENT_TYPES.getOrDefault(form.employmentType(), ""),
+                        "genderLabel", applicant.genderLabel(),
+                        "employmentTypeLabel", applicant.employmentTypeLabel(),
                         "educationalOrganisationName", school.shortName(),
                         "applicantEmail", email));
     }

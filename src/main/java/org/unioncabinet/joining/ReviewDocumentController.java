@@ -7,12 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.review.ReviewerGroups;
+import org.unioncabinet.system.CamundaWebappSession;
 
 /**
  * The applicant's signed documents for the reviewer, linked from the review form in Tasklist. The reviewer
@@ -33,8 +30,6 @@ import org.unioncabinet.review.ReviewerGroups;
  */
 @Controller
 public class ReviewDocumentController {
-
-    private static final String ENGINE = "default";
 
     private final Documents documents;
     private final JoinApplications applications;
@@ -49,7 +44,7 @@ public class ReviewDocumentController {
 
     @GetMapping("/review/documents/{id}")
     public ResponseEntity<byte[]> download(@PathVariable String id, HttpServletRequest request) {
-        List<String> reviewerGroups = reviewerGroups(request.getSession(false));
+        List<String> reviewerGroups = CamundaWebappSession.groups(request);
         Documents.DocumentFile file = parse(id)
                 .flatMap(documentId -> documents.signerOf(documentId)
                         .filter(accountId -> mayReview(reviewerGroups, accountId))
@@ -71,18 +66,6 @@ public class ReviewDocumentController {
                     .ifPresent(union -> allowed.add(ReviewerGroups.territorialGroup(union.territorialId())));
             return groups.stream().anyMatch(allowed::contains);
         }).orElse(false);
-    }
-
-    private static List<String> reviewerGroups(HttpSession session) {
-        if (session == null) {
-            return List.of();
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications == null
-                || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
-            return List.of();
-        }
-        return user.getGroupIds() == null ? List.of() : user.getGroupIds();
     }
 
     private static Optional<UUID> parse(String id) {

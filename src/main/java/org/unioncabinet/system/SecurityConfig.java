@@ -36,7 +36,7 @@ import java.util.Map;
  * over HTTP basic. Under {@code /engine-rest} exist only the paths Camunda Modeler's «Deploy» calls
  * ({@code deployment.ModelerDeploymentController}); any other path is 401 for strangers, 404 for admins.</li>
  * <li>{@code /admin/**}: pages for analysts and admins, for whoever is logged into the Camunda web apps as a
- * member of {@code camunda-admin} ({@link CamundaWebappAdmin}); read only.</li>
+ * member of {@code camunda-admin} ({@link CamundaWebappSession}); read only.</li>
  * <li>everything else is the member portal: form login against member accounts, CSRF on every
  * state-changing request, a strict Content-Security-Policy.</li>
  * </ul>
@@ -101,7 +101,7 @@ public class SecurityConfig {
     SecurityFilterChain analystPages(HttpSecurity http) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(CamundaWebappAdmin.signedIn(context.getRequest()))))
+                        new AuthorizationDecision(CamundaWebappSession.isAdmin(context.getRequest()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
