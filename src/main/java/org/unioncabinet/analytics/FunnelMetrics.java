@@ -29,14 +29,15 @@ public class FunnelMetrics {
     private final RegistrationFunnel funnel;
     private final RegistrationSteps steps;
     private final MeterRegistry registry;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private volatile Instant readAt = Instant.EPOCH;
     private volatile Map<String, Long> waiting = Map.of();
     private volatile List<Backlog> backlog = List.of();
 
-    public FunnelMetrics(RegistrationFunnel funnel, RegistrationSteps steps, MeterRegistry registry) {
+    public FunnelMetrics(RegistrationFunnel funnel, RegistrationSteps steps, MeterRegistry registry, Clock clock) {
         this.funnel = funnel;
+        this.clock = clock;
         this.steps = steps;
         this.registry = registry;
     }
