@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -293,6 +294,50 @@ final class Browser {
         click(input);
         input.clear();
         input.sendKeys(text);
+        if (!tookWithin(() -> text.equals(input.getDomProperty("value")))) {
+            // a member who sees the field still empty taps it again and types again (see tick)
+            click(label(label));
+            input.clear();
+            input.sendKeys(text);
+        }
+        assertThat(input.getDomProperty("value")).as("what «%s» shows after typing", label).isEqualTo(text);
+    }
+
+    /**
+     * Ticks the checkbox or radio button labelled so by tapping its label, and makes sure it took. Chromium's phone
+     * emulation (156.0.8078.79) now and then loses a tap or the keys that follow it right after the page changed
+     * under the finger (a dropdown closed, a field lost focus): the box stays empty, and a member seeing that taps
+     * again. So does this, never on a box that already took (a second tap would clear it).
+     */
+    void tick(String labelText) {
+        for (int tap = 0; tap < 3; tap++) {
+            WebElement input = inputLabelled(label(labelText));
+            if (input.isSelected()) {
+                return;
+            }
+            click(label(labelText));
+            if (tookWithin(input::isSelected)) {
+                return;
+            }
+        }
+        fail("«" + labelText + "» stays unticked after three taps");
+    }
+
+    /** Whether the condition holds within a second (what a member waits before trying again). */
+    private boolean tookWithin(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return condition.getAsBoolean();
     }
 
     /** What the field labelled so holds now. */

@@ -111,7 +111,7 @@ class JoinVariantBrowserTest {
         phone.tapAndType("Фамилия", "Соколова");
         phone.tapAndType("Имя", "Мария");
         phone.tapAndType("Отчество", "Ивановна");
-        phone.click(phone.label("Женский"));
+        phone.tick("Женский");
         phone.typeDate("Дата рождения", "12.04.1996");
         phone.closeTheCalendar("Дата рождения", "12.04.1996", FORM_INTRO);
         phone.tapAndType("Телефон", "8 (916) 123-45-67");
@@ -119,7 +119,7 @@ class JoinVariantBrowserTest {
         phone.waitForText("Найдено организаций");
         choose("Выберите организацию из списка", SCHOOL);
         choose("Тип занятости", "Работник");
-        phone.click(phone.label(PERSONAL_DATA_CONSENT));
+        phone.tick(PERSONAL_DATA_CONSENT);
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-application-page.png");
         collectConsole(phone);

@@ -88,7 +88,7 @@ class MemberJourneyBrowserTest {
         browser.typeInto("Пароль", Members.PASSWORD);
         browser.typeInto("Повторите пароль", Members.PASSWORD);
         WebElement agreement = browser.inputLabelled(browser.label("даю согласие на её использование"));
-        browser.click(browser.label("даю согласие на её использование"));
+        browser.tick("даю согласие на её использование");
         assertThat(agreement.isSelected()).as("the signature agreement is ticked").isTrue();
         browser.click(browser.button("Создать личный кабинет"));
 
@@ -115,7 +115,7 @@ class MemberJourneyBrowserTest {
         browser.screenshot("question-required.png");
 
         WebElement yes = browser.inputLabelled(browser.label("Да"));
-        browser.click(browser.label("Да"));
+        browser.tick("Да");
         assertThat(yes.isSelected()).as("«Да» is chosen").isTrue();
         browser.click(browser.button("Продолжить"));
 
@@ -146,7 +146,7 @@ class MemberJourneyBrowserTest {
         browser.typeInto("Email", typed);
         browser.typeInto("Пароль", Members.PASSWORD);
         browser.typeInto("Повторите пароль", Members.PASSWORD);
-        browser.click(browser.label("даю согласие на её использование"));
+        browser.tick("даю согласие на её использование");
         browser.click(browser.button("Создать личный кабинет"));
 
         WebElement emailInput = browser.waitFor(driver -> {

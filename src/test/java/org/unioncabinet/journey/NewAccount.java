@@ -31,14 +31,14 @@ final class NewAccount {
         browser.typeInto("Email", email);
         browser.typeInto("Пароль", Members.PASSWORD);
         browser.typeInto("Повторите пароль", Members.PASSWORD);
-        browser.click(browser.label("даю согласие на её использование"));
+        browser.tick("даю согласие на её использование");
         browser.click(browser.button("Создать личный кабинет"));
         browser.waitForHeading("Подтвердите email");
         String accountId = accounts.findByEmail(EmailAddress.normalize(email)).orElseThrow().getId().toString();
         jobs.runDue(accountId);
         browser.open(mails.lastLinkPath(email));
         browser.form();
-        browser.click(browser.label(hasTicketAnswer));
+        browser.tick(hasTicketAnswer);
         browser.click(browser.button("Продолжить"));
         return accountId;
     }

@@ -136,7 +136,7 @@ class TicketVariantBrowserTest {
         WebElement advertising = browser.field(ADVERTISING_CONSENT);
         assertThat(personalData.isSelected()).as("the personal-data consent is not given in advance").isFalse();
         assertThat(advertising.isSelected()).as("the advertising consent is unticked by default").isFalse();
-        browser.click(browser.label(PERSONAL_DATA_CONSENT));
+        browser.tick(PERSONAL_DATA_CONSENT);
         assertThat(personalData.isSelected()).as("«%s» is ticked", PERSONAL_DATA_CONSENT).isTrue();
         assertThat(advertising.isSelected()).isFalse();
         browser.assertFitsThePhone();
