@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.unioncabinet.system.DisplayDates;
 
 /**
  * {@code /admin/funnel}: where members stop on their way through registration, for analysts and admins
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class FunnelController {
 
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    static final ZoneId MOSCOW = DisplayDates.MOSCOW;
     static final int DEFAULT_DAYS = 30;
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 

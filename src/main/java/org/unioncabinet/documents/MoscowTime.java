@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.unioncabinet.system.DisplayDates;
+
 /** Dates and times as a member reads them in a document: Moscow time, Russian numeric format. */
 final class MoscowTime {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    static final ZoneId ZONE = DisplayDates.MOSCOW;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZONE);

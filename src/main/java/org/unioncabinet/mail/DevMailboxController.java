@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /** {@code /mailbox}: the mails the development mailbox captured, newest first, links clickable. */
@@ -37,6 +40,16 @@ public class DevMailboxController {
         Collections.reverse(mails);
         model.addAttribute("mails", mails);
         return "mailbox/list";
+    }
+
+    /**
+     * The mails to one address as JSON, oldest first: what a script reads instead of a person (the load run,
+     * README «Load run»). Development only, like the page.
+     */
+    @GetMapping(value = "/mailbox/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public List<DevMailbox.CapturedMail> messages(@RequestParam String to) {
+        return mailbox.mailsTo(to);
     }
 
     @GetMapping("/mailbox/{index}")

@@ -208,9 +208,11 @@ class CabinetBenchmark {
         RegistryFixtures registry = new RegistryFixtures(jdbc);
         ObjectMapper json = app.getBean(ObjectMapper.class);
 
+        List<String> nodes = List.of(base);
+        Inbox inbox = new GreenMailInbox(smtp);
         Latencies warmUp = new Latencies();
-        MemberJourney warmUpJourney = new MemberJourney(http, base, warmUp, smtp,
-                MemberJourney.reviewer(http, base, warmUp, "reviewer", "reviewer"), json);
+        MemberJourney warmUpJourney = new MemberJourney(http, nodes, warmUp, inbox,
+                MemberJourney.reviewer(http, nodes, warmUp, "reviewer", "reviewer"), json);
         List<WebSession> signedIn = Collections.synchronizedList(new ArrayList<>());
         concurrently(Math.min(MEMBERS, 4), thread -> signedIn.add(warmUpJourney.run(member(registry, thread % 2 == 0))));
         if (warmUp.errorCount() > 0) {
@@ -218,8 +220,8 @@ class CabinetBenchmark {
         }
 
         Latencies latencies = results.cabinetLatencies;
-        MemberJourney journey = new MemberJourney(http, base, latencies, smtp,
-                MemberJourney.reviewer(http, base, latencies, "reviewer", "reviewer"), json);
+        MemberJourney journey = new MemberJourney(http, nodes, latencies, inbox,
+                MemberJourney.reviewer(http, nodes, latencies, "reviewer", "reviewer"), json);
         List<List<MemberData>> members = new ArrayList<>();
         for (int thread = 0; thread < MEMBERS; thread++) {
             List<MemberData> own = new ArrayList<>();
@@ -266,7 +268,8 @@ class CabinetBenchmark {
         return signedIn.get(0);
     }
 
-    private static MemberData member(RegistryFixtures registry, boolean hasTicket) {
+    /** A member of the load: with a ticket, they are put into the registry first, as an import would. */
+    static MemberData member(RegistryFixtures registry, boolean hasTicket) {
         if (!hasTicket) {
             return new MemberData(false, null);
         }
@@ -329,7 +332,7 @@ class CabinetBenchmark {
     }
 
     /** Runs the work on {@code threads} threads at once; returns the wall time in nanoseconds. */
-    private static long concurrently(int threads, ThreadWork work) throws Exception {
+    static long concurrently(int threads, ThreadWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long started = System.nanoTime();
@@ -356,7 +359,7 @@ class CabinetBenchmark {
         }
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 

@@ -49,10 +49,6 @@ final class MemberData {
         this.ticketNumber = ticketNumber;
     }
 
-    String domain() {
-        return email.substring(email.indexOf('@') + 1);
-    }
-
     /** The data of the form with this id; steps without fields (documents to read) take none. */
     Map<String, Object> step(String formId) {
         Map<String, Object> data = new HashMap<>();

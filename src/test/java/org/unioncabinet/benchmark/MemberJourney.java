@@ -4,20 +4,15 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.support.Members;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * A member's complete journey over HTTP, as a browser makes it: «Создать», the link from the real
@@ -34,29 +29,36 @@ final class MemberJourney {
     private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
     private static final long RELOAD_MILLIS = 200;
+    private static final long MAIL_POLL_MILLIS = 50;
 
     private final HttpClient http;
-    private final String base;
+    private final List<String> nodes;
     private final Latencies latencies;
-    private final GreenMail smtp;
+    private final Inbox inbox;
     private final WebSession reviewer;
     private final ObjectMapper json;
 
-    MemberJourney(HttpClient http, String base, Latencies latencies, GreenMail smtp, WebSession reviewer,
+    MemberJourney(HttpClient http, List<String> nodes, Latencies latencies, Inbox inbox, WebSession reviewer,
             ObjectMapper json) {
         this.http = http;
-        this.base = base;
+        this.nodes = nodes;
         this.latencies = latencies;
-        this.smtp = smtp;
+        this.inbox = inbox;
         this.reviewer = reviewer;
         this.json = json;
     }
 
     /** A reviewer logged in to Tasklist (the Camunda web apps' own login and XSRF token). */
-    static WebSession reviewer(HttpClient http, String base, Latencies latencies, String user, String password) {
-        WebSession session = new WebSession(http, base, latencies);
-        session.get("reviewer: GET Tasklist", "/camunda/app/tasklist/default/", 200);
-        session.postCamunda("reviewer: POST login", "/camunda/api/admin/auth/user/default/login/tasklist",
+    static WebSession reviewer(HttpClient http, List<String> nodes, Latencies latencies, String user, String password) {
+        return camundaUser(http, nodes, latencies, "reviewer", "tasklist", user, password);
+    }
+
+    /** Someone logged in to one of the Camunda web apps ({@code tasklist}, {@code cockpit}). */
+    static WebSession camundaUser(HttpClient http, List<String> nodes, Latencies latencies, String who, String app,
+            String user, String password) {
+        WebSession session = new WebSession(http, nodes, latencies);
+        session.get(who + ": GET " + app, "/camunda/app/" + app + "/default/", 200);
+        session.postCamunda(who + ": POST login", "/camunda/api/admin/auth/user/default/login/" + app,
                 "application/x-www-form-urlencoded",
                 "username=" + WebSession.encode(user) + "&password=" + WebSession.encode(password), 200);
         return session;
@@ -64,18 +66,14 @@ final class MemberJourney {
 
     /** Runs the journey to the end; returns the session of the member's later login (signed in). */
     WebSession run(MemberData member) {
-        WebSession browser = new WebSession(http, base, latencies);
+        WebSession browser = new WebSession(http, nodes, latencies);
         browser.get("GET /register", "/register", 200);
         browser.postForm("POST /register", "/register", Map.of("email", member.email, "password", Members.PASSWORD,
                 "passwordRepeat", Members.PASSWORD, "signatureAgreementAccepted", "true"), 302);
-        Matcher link = LINK.matcher(mail(member, 1));
-        if (!link.find()) {
-            throw new WebSession.UnexpectedResponse("mail", "no confirmation link for " + member.email);
-        }
-        confirm(browser, link.group(1));
+        confirm(browser, awaitMail(member, LINK, "the confirmation link"));
         walkToTheCabinet(browser, member);
 
-        WebSession later = new WebSession(http, base, latencies);
+        WebSession later = new WebSession(http, nodes, latencies);
         later.get("GET /login", "/login", 200);
         later.postForm("POST /login", "/login", Map.of("email", member.email, "password", Members.PASSWORD), 302);
         String home = later.get("GET /cabinet", "/cabinet", 200).body();
@@ -118,7 +116,7 @@ final class MemberJourney {
                 if (formId.equals("joinApplication")) {
                     member.organisationId = chooseSchool(browser);
                 } else if (formId.equals("signingCode")) {
-                    member.confirmationCode = code(mail(member, 2));
+                    member.confirmationCode = awaitMail(member, CODE, "the signing code");
                 }
                 browser.postJson("POST step " + formId, submitUrl.group(1), toJson(Map.of("data", member.step(formId))),
                         200);
@@ -167,30 +165,22 @@ final class MemberJourney {
                 204);
     }
 
-    /** The text of the member's n-th mail, waiting for it to arrive over SMTP. */
-    private String mail(MemberData member, int number) {
+    /**
+     * The first group of {@code pattern} in the member's mails, waiting for the mail to arrive over SMTP. Found
+     * by its content, not its place: with several nodes the order of arrival is not known.
+     */
+    private String awaitMail(MemberData member, Pattern pattern, String what) {
         long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessagesForDomain(member.domain());
-            if (received.length >= number) {
-                try {
-                    Optional<String> text = DevMailbox.plainText(received[number - 1]);
-                    return text.orElseThrow();
-                } catch (Exception e) {
-                    throw new WebSession.UnexpectedResponse("mail", e.toString());
+            for (Inbox.Mail mail : inbox.to(member.email)) {
+                Matcher found = pattern.matcher(mail.text());
+                if (found.find()) {
+                    return found.group(1);
                 }
             }
-            pause(20);
+            pause(MAIL_POLL_MILLIS);
         }
-        throw new WebSession.UnexpectedResponse("mail", "mail " + number + " to " + member.email + " never came");
-    }
-
-    private static String code(String mail) {
-        Matcher code = CODE.matcher(mail);
-        if (!code.find()) {
-            throw new WebSession.UnexpectedResponse("mail", "no code in the signing mail");
-        }
-        return code.group(1);
+        throw new WebSession.UnexpectedResponse("mail", what + " to " + member.email + " never came");
     }
 
     private String formId(String page) {

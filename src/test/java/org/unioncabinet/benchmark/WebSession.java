@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * One browser's session against the running app: its cookies, the CSRF token of the last page it got,
  * and every request timed under a type such as {@code "POST /login"}. Redirects are not followed, so
- * each request is timed on its own.
+ * each request is timed on its own. Given several nodes, its requests go to them in turn, as through a
+ * load balancer without sticky sessions: each node must know the session the others started.
  */
 final class WebSession {
 
@@ -40,20 +44,21 @@ final class WebSession {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http;
-    private final String base;
+    private final List<String> nodes;
     private final Latencies latencies;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final AtomicInteger turn = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
     private volatile String csrf = "";
 
-    WebSession(HttpClient http, String base, Latencies latencies) {
+    WebSession(HttpClient http, List<String> nodes, Latencies latencies) {
         this.http = http;
-        this.base = base;
+        this.nodes = List.copyOf(nodes);
         this.latencies = latencies;
     }
 
     /** The same signed-in session, its requests timed elsewhere (e.g. a warm-up that is not reported). */
     WebSession withLatencies(Latencies other) {
-        WebSession copy = new WebSession(http, base, other);
+        WebSession copy = new WebSession(http, nodes, other);
         copy.cookies.putAll(cookies);
         copy.csrf = csrf;
         return copy;
@@ -90,7 +95,8 @@ final class WebSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        String node = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(node + path)).timeout(Duration.ofSeconds(60));
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
                     .collect(Collectors.joining("; ")));

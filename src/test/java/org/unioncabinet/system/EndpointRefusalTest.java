@@ -117,6 +117,7 @@ class EndpointRefusalTest {
             Map.entry("POST /engine-rest/deployment/create", Door.OPERATOR),
             Map.entry("GET /mailbox", Door.DEV_ONLY),
             Map.entry("GET /mailbox/{index}", Door.DEV_ONLY),
+            Map.entry("GET /mailbox/messages", Door.DEV_ONLY),
             Map.entry("* /error", Door.ERROR));
 
     @Autowired

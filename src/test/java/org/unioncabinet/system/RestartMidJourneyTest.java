@@ -9,21 +9,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.UnionCabinetApplication;
+import org.unioncabinet.account.Account;
 import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.EmailConfirmation;
@@ -37,12 +46,17 @@ import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
 
 /**
- * Restart in the middle of variant 2: a second instance of the whole application, on the same database, takes a
- * member from «Создать» to the join application and is then stopped. The shared test context plays the
- * instance started afterwards: it knew nothing of this member, yet the member continues (documents, signing code
- * by mail, submission) and the review's reminder timer fires. The member's browser session, signed in on the
- * other instance while both ran, is served by this one during and after the restart (sessions live in
- * PostgreSQL). One extra application start (~20 s), no more.
+ * Two nodes, then a restart in the middle of variant 2. A second instance of the whole application, on the same
+ * database and the same SMTP server, runs beside the shared test context:
+ * <ul>
+ * <li>both nodes' job executors race for one backlog of confirmation mails: every job runs on exactly one node,
+ * both nodes run some, and every member gets exactly one mail;</li>
+ * <li>the other node takes a member from «Создать» to the join application; the member's browser session,
+ * signed in there, is served by this node too (sessions live in PostgreSQL);</li>
+ * <li>the other node is stopped. This one knew nothing of the member, yet the member continues (documents,
+ * signing code by mail, submission), signed in across the restart, and the review's reminder timer fires.</li>
+ * </ul>
+ * One extra application start (~20 s), no more.
  */
 @CabinetTest
 class RestartMidJourneyTest {
@@ -58,12 +72,26 @@ class RestartMidJourneyTest {
     @Autowired
     HistoryService history;
     @Autowired
+    Members members;
+    @Autowired
+    DevMailbox mailbox;
+    @Autowired
+    MailProperties smtp;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ManagementService management;
+    @Autowired
     JdbcClient jdbc;
     @LocalServerPort
     int port;
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String DOCUMENTS_STEP = "<title>Проверка данных заявления";
+    /** Mails in the race of the two nodes' job executors. */
+    private static final int RACING_MAILS = 24;
+    /** Only the race's jobs get it, and the racing executors take no other jobs (see RacingJobExecutor). */
+    private static final long RACE_PRIORITY = 1_000_000;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -83,10 +111,14 @@ class RestartMidJourneyTest {
                         // instance in this JVM would take over and then clear; the member journey needs none.
                         "spring.autoconfigure.exclude="
                                 + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
-                .run()) {
-            journey = journeysOf(before).atJoinApplication();
-            journeysOf(before).complete(journey, Journeys.joinApplication(school));
-            assertThat(journeysOf(before).task(journey).getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_JOIN_DOCUMENTS);
+                // one SMTP server for both nodes, as in production; the mails are read here. Arguments, because
+                // the properties above give way to the test profile's own.
+                .run("--spring.mail.port=" + smtp.getPort(), "--cabinet.dev-mailbox.enabled=false")) {
+            bothNodesRunJobsAndEveryMailLeavesOnce(before);
+
+            journey = journeysOf(before, mailbox).atJoinApplication();
+            journeysOf(before, mailbox).complete(journey, Journeys.joinApplication(school));
+            assertThat(journeysOf(before, mailbox).task(journey).getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_JOIN_DOCUMENTS);
 
             // Two nodes, one database: the member signs in on the other node and this one knows the session.
             String otherNode = "http://localhost:" + before.getEnvironment().getProperty("local.server.port");
@@ -123,6 +155,47 @@ class RestartMidJourneyTest {
         assertThat(tasklist.statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Two nodes, one database: a backlog of confirmation mails is waiting when both nodes' job executors start at
+     * once. Camunda locks a job for one executor before it runs (an optimistic lock on the job's row), so no
+     * job runs on both nodes and no member gets the mail twice.
+     */
+    private void bothNodesRunJobsAndEveryMailLeavesOnce(ConfigurableApplicationContext otherNode) throws Exception {
+        List<String> emails = new ArrayList<>();
+        Set<String> mailJobs = new HashSet<>();
+        for (int i = 0; i < RACING_MAILS; i++) {
+            String email = Members.newEmail();
+            emails.add(email);
+            Account account = members.register(email);
+            for (Job job : management.createJobQuery().processInstanceId(members.journey(account).getId()).list()) {
+                management.setJobPriority(job.getId(), RACE_PRIORITY);
+                mailJobs.add(job.getId());
+            }
+        }
+        assertThat(mailJobs).as("one mail job per registration, waiting").hasSize(RACING_MAILS);
+
+        try (RacingJobExecutor here = new RacingJobExecutor(engine, RACE_PRIORITY);
+                RacingJobExecutor there = new RacingJobExecutor(otherNode.getBean(ProcessEngine.class), RACE_PRIORITY)) {
+            there.start();
+            here.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (management.createJobQuery().jobIds(mailJobs).count() > 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(management.createJobQuery().jobIds(mailJobs).count())
+                    .as("mail jobs left after a minute").isZero();
+            assertThat(here.acquired()).as("jobs this node ran").isNotEmpty().doesNotContainAnyElementsOf(there.acquired());
+            assertThat(there.acquired()).as("jobs the other node ran").isNotEmpty();
+            Set<String> ran = new HashSet<>(here.acquired());
+            ran.addAll(there.acquired());
+            assertThat(ran).as("every mail job ran on one of the nodes").containsAll(mailJobs);
+        }
+        for (String email : emails) {
+            assertThat(mailbox.mailsTo(email)).as("mails to %s", email).hasSize(1);
+        }
+    }
+
     /** One browser (its cookies are per host, not per port) signing in on a node. */
     private void signIn(String node, Journey journey) throws Exception {
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(node + "/login")).build(),
@@ -147,10 +220,10 @@ class RestartMidJourneyTest {
     }
 
     /** The test helpers, built on the beans of the other instance. */
-    private static Journeys journeysOf(ConfigurableApplicationContext app) {
+    private static Journeys journeysOf(ConfigurableApplicationContext app, DevMailbox smtpServer) {
         RuntimeService runtime = app.getBean(RuntimeService.class);
         Jobs jobs = new Jobs(app.getBean(ManagementService.class), runtime);
-        Mails mails = new Mails(app.getBean(DevMailbox.class));
+        Mails mails = new Mails(smtpServer);
         Members members = new Members(app.getBean(Registration.class), runtime, app.getBean(JdbcClient.class));
         return new Journeys(members, jobs, mails, app.getBean(EmailConfirmation.class), app.getBean(TaskService.class),
                 runtime);
