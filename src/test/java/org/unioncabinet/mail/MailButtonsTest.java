@@ -1,0 +1,48 @@
+package org.unioncabinet.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.unioncabinet.support.CabinetTest;
+
+/** Each HTML mail's call to action: the button of the shared layout, with its own address and words. */
+@CabinetTest
+class MailButtonsTest {
+
+    private static final String BASE = "https://lk.example.ru";
+    private static final String LINK = BASE + "/confirm?token=abc";
+
+    @Autowired
+    ITemplateEngine templates;
+
+    @Test
+    void everyMailWithAnActionShowsItsButton() {
+        Map<MailTemplate, String> buttons = Map.of(
+                MailTemplate.CONFIRMATION_LINK, button(LINK, "Подтвердить email"),
+                MailTemplate.CONFIRMATION_REMINDER, button(LINK, "Подтвердить email"),
+                MailTemplate.PASSWORD_RESET, button(LINK, "Задать новый пароль"),
+                MailTemplate.REGISTRATION_ATTEMPT, button(BASE + "/login", "Войти"),
+                MailTemplate.ADMISSION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
+                MailTemplate.REJECTION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
+                MailTemplate.REVIEW_REMINDER, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
+                MailTemplate.REVIEW_ESCALATION, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"));
+        buttons.forEach((template, button) -> {
+            Context context = new Context(Locale.forLanguageTag("ru"), Map.of("link", LINK, "loginLink", BASE + "/login",
+                    "baseUrl", BASE, "linkHours", 24, "linkMinutes", 60, "deadline", "01.12.2026",
+                    "ticket", "7740 1588 1399 8693", "reason", "Причина", "applicant", "Соколова Мария Ивановна"));
+            String html = templates.process("mail/" + template.templateName(), context).replaceAll("\\s+", " ");
+            assertThat(html).as(template.name()).contains(button);
+        });
+    }
+
+    private static String button(String href, String label) {
+        return "<a href=\"" + href + "\" style=\"display:inline-block;background:#0b4f9c;color:#ffffff;padding:12px 20px;"
+                + "border-radius:6px;text-decoration:none;font-weight:bold;\">" + label + "</a>";
+    }
+}
