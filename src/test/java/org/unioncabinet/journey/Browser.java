@@ -45,8 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium on an emulated phone screen (390 × 844), driven as a member uses it: pages by
  * path, fields by their visible labels, buttons and links by their text, waiting for what the member waits
- * for. Nothing is downloaded (no Selenium Manager). One per test class: {@link #start()} in {@code @BeforeAll},
- * {@link #quit()} in {@code @AfterAll}, {@link #serving(int)} with the test's port before use.
+ * for. Nothing is downloaded (no Selenium Manager). One per test class, started, pointed at the test's server
+ * and quit by {@link BrowserExtension}.
  */
 final class Browser {
 

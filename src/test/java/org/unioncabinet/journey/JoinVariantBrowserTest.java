@@ -2,7 +2,6 @@ package org.unioncabinet.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,14 +11,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.registration.RegistrationProcess;
@@ -41,7 +38,6 @@ import org.unioncabinet.support.Members;
 @CabinetTest
 class JoinVariantBrowserTest {
 
-    private static final String MOSCOW = "Europe/Moscow";
     private static final String SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
     private static final String FORM_INTRO = "Введите данные, необходимые для вступления в Профсоюз";
     private static final String REVIEW_INTRO = "Проверьте указанные Вами данные";
@@ -50,11 +46,13 @@ class JoinVariantBrowserTest {
     private static final String CODE_SENT = "Код подтверждения был направлен Вам на адрес электронной почты.";
     private static final String REVIEWER_PASSWORD = "Председатель-ППО-2026";
 
-    private static Browser phone;
-    private static Browser office;
+    @RegisterExtension
+    static final BrowserExtension PHONE = BrowserExtension.phone();
+    @RegisterExtension
+    static final BrowserExtension OFFICE = BrowserExtension.desktop();
 
-    @LocalServerPort
-    int port;
+    private final Browser phone = PHONE.browser();
+    private final Browser office = OFFICE.browser();
 
     @Autowired
     AccountRepository accounts;
@@ -73,34 +71,8 @@ class JoinVariantBrowserTest {
 
     private final List<LogEntry> console = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowsers() throws IOException {
-        phone = Browser.start();
-        office = Browser.startDesktop();
-    }
-
-    @AfterAll
-    static void stopBrowsers() throws IOException {
-        try {
-            if (phone != null) {
-                phone.quit();
-            }
-        } finally {
-            phone = null;
-            if (office != null) {
-                office.quit();
-            }
-            office = null;
-        }
-    }
-
     @Test
     void aTeacherAppliesSignsAndIsAdmittedByHerPrimaryOrganisationInTasklist() throws Exception {
-        phone.serving(port);
-        office.serving(port);
-        phone.startAfresh();
-        phone.inTimeZone(MOSCOW);
-        office.startAfresh();
         String email = Members.newEmail();
 
         // 1. «Создать», the mailed link, «Нет»
@@ -238,7 +210,7 @@ class JoinVariantBrowserTest {
     }
 
     /** A form-js select: tap it, then tap the option. */
-    private static void choose(String label, String option) {
+    private void choose(String label, String option) {
         WebElement field = selectField(label);
         phone.click(field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")));
         phone.click(phone.waitFor(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
@@ -246,11 +218,11 @@ class JoinVariantBrowserTest {
                 "the option «" + option + "» of «" + label + "»"));
     }
 
-    private static String selected(String label) {
+    private String selected(String label) {
         return selectField(label).findElement(By.cssSelector(".fjs-select-display")).getText();
     }
 
-    private static WebElement selectField(String label) {
+    private WebElement selectField(String label) {
         return phone.waitFor(driver -> driver.findElements(By.xpath("//div[contains(@class, 'fjs-form-field-select')]"
                 + "[.//label[contains(normalize-space(), " + Browser.xpathLiteral(label) + ")]]")).stream()
                 .findFirst().orElse(null), "the select «" + label + "»");

@@ -2,22 +2,18 @@ package org.unioncabinet.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.registration.RegistrationProcess;
@@ -36,10 +32,10 @@ class MemberJourneyBrowserTest {
 
     private static final String QUESTION = "У Вас есть электронный профсоюзный билет?";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension PHONE = BrowserExtension.phone();
 
-    @LocalServerPort
-    int port;
+    private final Browser browser = PHONE.browser();
 
     @Autowired
     AccountRepository accounts;
@@ -51,31 +47,6 @@ class MemberJourneyBrowserTest {
     Jobs jobs;
     @Autowired
     Mails mails;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            try {
-                browser.quit();
-            } finally {
-                browser = null;
-            }
-        }
-    }
-
-    /** Each journey starts signed out, with the console of earlier journeys discarded. */
-    @BeforeEach
-    void signOutAndClearConsole() {
-        browser.serving(port);
-        browser.startAfresh();
-        assertThat(browser.viewport()).as("the page is laid out for a phone's screen")
-                .isEqualTo(Browser.PHONE_WIDTH + "x" + Browser.PHONE_HEIGHT);
-    }
 
     @Test
     void newMemberGoesFromTheLandingPageThroughTheMailedLinkToTheQuestion() {

@@ -10,16 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
@@ -36,8 +33,6 @@ import org.unioncabinet.support.RegistryFixtures;
 @CabinetTest
 class TicketVariantBrowserTest {
 
-    private static final String MOSCOW = "Europe/Moscow";
-
     private static final String TICKET_DATA_INTRO = "Укажите данные для проверки профсоюзного членства.";
     private static final String MISMATCH = "Данные не найдены в АИС «Единый реестр». Проверьте, что фамилия, имя, "
             + "отчество, дата рождения и номер билета указаны так же, как в электронном профсоюзном билете.";
@@ -48,10 +43,10 @@ class TicketVariantBrowserTest {
     private static final String CODE_SENT = "Код подтверждения был направлен Вам на адрес электронной почты.";
     private static final String WELCOME = "Вы являетесь членом Общероссийского Профсоюза образования";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension PHONE = BrowserExtension.phone();
 
-    @LocalServerPort
-    int port;
+    private final Browser browser = PHONE.browser();
 
     @Autowired
     AccountRepository accounts;
@@ -63,31 +58,6 @@ class TicketVariantBrowserTest {
     RegistryFixtures registry;
 
     private final List<LogEntry> console = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            try {
-                browser.quit();
-            } finally {
-                browser = null;
-            }
-        }
-    }
-
-    @BeforeEach
-    void signOutOnAMoscowPhone() {
-        browser.serving(port);
-        browser.startAfresh();
-        browser.inTimeZone(MOSCOW);
-        assertThat(browser.viewport()).as("the page is laid out for a phone's screen")
-                .isEqualTo(Browser.PHONE_WIDTH + "x" + Browser.PHONE_HEIGHT);
-    }
 
     @Test
     void aMemberWithAnETicketProvesMembershipSignsByCodeAndEntersTheCabinet() throws Exception {
@@ -217,40 +187,40 @@ class TicketVariantBrowserTest {
 
     // ---------- as the member does it ----------
 
-    private static void tapAndType(String label, String text) {
+    private void tapAndType(String label, String text) {
         browser.tapAndType(label, text);
     }
 
-    private static void typeDate(String label, String date) {
+    private void typeDate(String label, String date) {
         browser.typeDate(label, date);
     }
 
     /** Closes the calendar by a tap on the form's introduction. */
-    private static void closeTheCalendar(String label, String date) {
+    private void closeTheCalendar(String label, String date) {
         browser.closeTheCalendar(label, date, TICKET_DATA_INTRO);
     }
 
-    private static String valueOf(String label) {
+    private String valueOf(String label) {
         return browser.valueOf(label);
     }
 
-    private static WebElement fact(String term) {
+    private WebElement fact(String term) {
         return browser.fact(term);
     }
 
     /** How many lines the element's text is laid out on, as the member sees it. */
-    private static int linesOf(WebElement element) {
+    private int linesOf(WebElement element) {
         Object lines = ((JavascriptExecutor) browser.driver()).executeScript("const range = document.createRange();"
                 + " range.selectNodeContents(arguments[0]);"
                 + " return new Set(Array.from(range.getClientRects(), rect => Math.round(rect.top))).size;", element);
         return ((Number) lines).intValue();
     }
 
-    private static WebElement section(String heading) {
+    private WebElement section(String heading) {
         return browser.section(heading);
     }
 
-    private static String groupsOfFour(String digits) {
+    private String groupsOfFour(String digits) {
         return String.join(" ", Arrays.asList(digits.split("(?<=\\G.{4})")));
     }
 
