@@ -21,6 +21,8 @@ public final class RegistrationProcess {
         public static final String ACCOUNT_CONFIRMED = "AccountConfirmed";
         /** The member asked for a new confirmation link. */
         public static final String CONFIRMATION_LINK_REQUESTED = "ConfirmationLinkRequested";
+        /** «Изменить данные» on the join documents (a member action declared on the task). */
+        public static final String JOIN_APPLICATION_CHANGE_REQUESTED = "JoinApplicationChangeRequested";
 
         private Messages() {
         }

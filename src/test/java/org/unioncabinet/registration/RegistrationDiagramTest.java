@@ -1,0 +1,568 @@
+package org.unioncabinet.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ADMIT_MEMBER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ANSWER_HAS_TICKET;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.AWAIT_CONFIRMATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.CHANGE_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.CHECK_MEMBERSHIP;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.DELETE_UNCONFIRMED_ACCOUNT;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_CABINET;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_TICKET_DATA;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ESCALATE_REVIEW;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.EXPIRY_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.GIVE_CONSENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.LINK_MEMBERSHIP;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.LINK_REQUESTED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_CONFIRMED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBER_ADMITTED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_ADMISSION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_REJECTION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_CONSENT_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_JOIN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REGISTRATION_EXPIRED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REMINDER_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REMIND_REVIEWERS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.RESEND_CONFIRMATION_LINK;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.RESET_MEMBERSHIP_CHECKS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_CONSENT_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_ESCALATION_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_JOIN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_REMINDER_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_CONFIRMATION_LINK;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_REMINDER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_JOIN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SUBMIT_JOIN_APPLICATION;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mock;
+import org.springframework.mail.MailSendException;
+import org.unioncabinet.account.AccountService;
+import org.unioncabinet.joining.AdmitMemberDelegate;
+import org.unioncabinet.joining.CheckDecisionTaskListener;
+import org.unioncabinet.joining.EscalateReviewDelegate;
+import org.unioncabinet.joining.JoinApplications;
+import org.unioncabinet.joining.JoinNotices;
+import org.unioncabinet.joining.LabelApplicationTaskListener;
+import org.unioncabinet.joining.NotifyAdmissionDelegate;
+import org.unioncabinet.joining.NotifyRejectionDelegate;
+import org.unioncabinet.joining.PrepareJoinDocumentsDelegate;
+import org.unioncabinet.joining.RemindReviewersDelegate;
+import org.unioncabinet.joining.ReviewTimers;
+import org.unioncabinet.joining.SubmitJoinApplicationDelegate;
+import org.unioncabinet.mail.MailTemplate;
+import org.unioncabinet.portal.Submitter;
+import org.unioncabinet.registration.RegistrationProcess.Messages;
+import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registry.MembershipCheck;
+import org.unioncabinet.registry.MembershipClaim;
+import org.unioncabinet.signing.CodeCheck;
+import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.signing.ExpireSigningCodeDelegate;
+import org.unioncabinet.signing.SendSigningCodeDelegate;
+import org.unioncabinet.signing.Signing;
+import org.unioncabinet.signing.SigningTimers;
+import org.unioncabinet.signing.VerifySigningCodeDelegate;
+import org.unioncabinet.support.DiagramTest;
+import org.unioncabinet.support.Diagrams;
+import org.unioncabinet.support.Journeys;
+
+/**
+ * Every path of processes/registration.bpmn on the bare engine: the real diagram, delegates and listeners, the
+ * services behind them mocked. The signing sub-process it calls runs for real too (its own paths are
+ * DocumentSigningDiagramTest's). What the services do is tested where they live; what only the whole application
+ * proves (mails, links, the portal, Tasklist) stays in the full-stack tests.
+ */
+@DiagramTest
+@Deployment(resources = {"processes/registration.bpmn", "processes/document-signing.bpmn"})
+class RegistrationDiagramTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = Diagrams.engine(DocumentSigningProcess.KEY);
+
+    static final UUID ACCOUNT = UUID.randomUUID();
+    static final UUID REGISTRY_MEMBER = UUID.randomUUID();
+    static final UUID BATCH = UUID.randomUUID();
+    static final UUID PERSONAL_DATA_CONSENT = UUID.randomUUID();
+    static final UUID ADVERTISING_CONSENT = UUID.randomUUID();
+    static final UUID JOIN_APPLICATION = UUID.randomUUID();
+    static final long SCHOOL = 4711;
+    static final Submitter SUBMITTER = new Submitter("203.0.113.7", "Mozilla/5.0 (Android 14)");
+
+    @Mock
+    EmailConfirmation confirmation;
+    @Mock
+    AccountService accounts;
+    @Mock
+    TicketVerification verification;
+    @Mock
+    ConsentDocuments consentDocuments;
+    @Mock
+    MembershipCheck registry;
+    @Mock
+    JoinApplications applications;
+    @Mock
+    JoinNotices notices;
+    @Mock
+    Signing signing;
+
+    ProcessInstance process;
+
+    @BeforeEach
+    void delegates() {
+        var properties = Diagrams.properties();
+        Mocks.register("registrationTimers", new RegistrationTimers(properties));
+        Mocks.register("membershipTimers", new MembershipTimers(properties));
+        Mocks.register("reviewTimers", new ReviewTimers(properties));
+        Mocks.register("signingTimers", new SigningTimers(properties));
+        Mocks.register("sendConfirmationLinkDelegate", new SendConfirmationLinkDelegate(confirmation));
+        Mocks.register("sendConfirmationReminderDelegate", new SendConfirmationReminderDelegate(confirmation));
+        Mocks.register("deleteUnconfirmedAccountDelegate", new DeleteUnconfirmedAccountDelegate(accounts));
+        Mocks.register("checkMembershipDelegate", new CheckMembershipDelegate(verification));
+        Mocks.register("resetMembershipChecksDelegate", new ResetMembershipChecksDelegate());
+        Mocks.register("prepareConsentDocumentsDelegate", new PrepareConsentDocumentsDelegate(consentDocuments));
+        Mocks.register("linkMembershipDelegate", new LinkMembershipDelegate(registry));
+        Mocks.register("prepareJoinDocumentsDelegate", new PrepareJoinDocumentsDelegate(applications));
+        Mocks.register("submitJoinApplicationDelegate", new SubmitJoinApplicationDelegate(applications));
+        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener());
+        Mocks.register("checkDecisionTaskListener", new CheckDecisionTaskListener());
+        Mocks.register("admitMemberDelegate", new AdmitMemberDelegate(applications));
+        Mocks.register("notifyAdmissionDelegate", new NotifyAdmissionDelegate(notices));
+        Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(applications, notices));
+        Mocks.register("remindReviewersDelegate", new RemindReviewersDelegate(notices));
+        Mocks.register("escalateReviewDelegate", new EscalateReviewDelegate(taskService(), notices));
+        Mocks.register("sendSigningCodeDelegate", new SendSigningCodeDelegate(signing));
+        Mocks.register("verifySigningCodeDelegate", new VerifySigningCodeDelegate(signing));
+        Mocks.register("expireSigningCodeDelegate", new ExpireSigningCodeDelegate(signing));
+    }
+
+    // ---- confirmation of the e-mail (instruction steps 5–7)
+
+    @Test
+    void mailsTheLinkInTheBackgroundThenAsksAboutTheTicketOnceConfirmed() {
+        start();
+        assertThat(process).isWaitingAt(SEND_CONFIRMATION_LINK);
+        verify(confirmation, never()).sendLink(any(), any(Boolean.class));
+
+        execute(job(process));
+
+        verify(confirmation).sendLink(ACCOUNT, false);
+        assertThat(process).isWaitingAt(AWAIT_CONFIRMATION);
+        confirmEmail();
+        assertThat(process).isWaitingAt(ANSWER_HAS_TICKET);
+        assertThat(task(process)).hasName("У Вас есть электронный профсоюзный билет?").isNotAssigned();
+        assertThat(managementService().createJobQuery().processInstanceId(process.getId()).count())
+                .as("the reminder and the expiry go with the wait").isZero();
+    }
+
+    @Test
+    void remindsWithAFreshLinkAfterTwoDaysAndGoesOnWaiting() {
+        Instant started = Instant.now();
+        start();
+        execute(job(process));
+        assertThat(job(RegistrationProcess.Elements.REMINDER_TIMER, process).getDuedate().toInstant())
+                .isCloseTo(started.plus(Duration.ofDays(2)), within(Duration.ofMinutes(5)));
+
+        execute(job(REMINDER_TIMER, process));
+        assertThat(process).isWaitingAt(AWAIT_CONFIRMATION, SEND_REMINDER);
+        execute(job(SEND_REMINDER, process));
+
+        verify(confirmation).sendLink(ACCOUNT, true);
+        assertThat(process).isWaitingAt(AWAIT_CONFIRMATION).hasPassed(SEND_REMINDER, "endEvent_reminderSent");
+        confirmEmail();
+        assertThat(process).isWaitingAt(ANSWER_HAS_TICKET);
+    }
+
+    @Test
+    void sendsANewLinkOnRequestAndGoesOnWaiting() {
+        start();
+        execute(job(process));
+
+        runtimeService().createMessageCorrelation(Messages.CONFIRMATION_LINK_REQUESTED)
+                .processInstanceBusinessKey(ACCOUNT.toString()).correlate();
+        assertThat(process).hasPassed(LINK_REQUESTED).isWaitingAt(AWAIT_CONFIRMATION, RESEND_CONFIRMATION_LINK);
+        execute(job(RESEND_CONFIRMATION_LINK, process));
+
+        verify(confirmation, times(2)).sendLink(ACCOUNT, false);
+        assertThat(process).isWaitingAt(AWAIT_CONFIRMATION).hasPassed("endEvent_linkResent");
+    }
+
+    @Test
+    void expiresAfterAWeekAndDeletesTheUnconfirmedAccount() {
+        Instant started = Instant.now();
+        start();
+        execute(job(process));
+        assertThat(job(EXPIRY_TIMER, process).getDuedate().toInstant())
+                .isCloseTo(started.plus(Duration.ofDays(7)), within(Duration.ofMinutes(5)));
+
+        execute(job(EXPIRY_TIMER, process));
+        assertThat(process).isWaitingAt(DELETE_UNCONFIRMED_ACCOUNT);
+        execute(job(DELETE_UNCONFIRMED_ACCOUNT, process));
+
+        verify(accounts).deleteUnconfirmed(ACCOUNT);
+        assertThat(process).isEnded().hasPassed(REGISTRATION_EXPIRED).hasNotPassed(ANSWER_HAS_TICKET);
+    }
+
+    @Test
+    void aMailOutageIsRetriedFiveTimesThenBecomesAnIncidentAtThatStep() {
+        doThrow(new MailSendException("SMTP down")).when(confirmation).sendLink(ACCOUNT, false);
+        start();
+
+        assertThat(Diagrams.attemptsUntilIncident(process, SEND_CONFIRMATION_LINK)).isEqualTo(5);
+        assertThat(process).isWaitingAt(SEND_CONFIRMATION_LINK);
+    }
+
+    // ---- variant 1: «Да», an e-ticket
+
+    @Test
+    void aMatchLeadsThroughConsentsAndSigningIntoTheCabinet() {
+        atTicketData();
+        when(verification.check(ACCOUNT, claim(), 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 0, REGISTRY_MEMBER));
+
+        complete(task(process), ticketData());
+
+        assertThat(process).isWaitingAt(GIVE_CONSENTS).hasPassed(CHECK_MEMBERSHIP).variables()
+                .containsEntry(Variables.MEMBERSHIP_CHECK, "MATCH")
+                .containsEntry(Variables.REGISTRY_MEMBER_ID, REGISTRY_MEMBER.toString());
+        when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, true)).thenReturn(new ConsentDocuments.Prepared(BATCH,
+                PERSONAL_DATA_CONSENT, ADVERTISING_CONSENT, "Воробьёва Анна Петровна"));
+
+        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT, true)
+                .putValue(Variables.ADVERTISING_CONSENT, true));
+
+        assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(PREPARE_CONSENT_DOCUMENTS).variables()
+                .containsEntry(Variables.DOCUMENT_BATCH_ID, BATCH.toString())
+                .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID, PERSONAL_DATA_CONSENT.toString())
+                .containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID, ADVERTISING_CONSENT.toString())
+                .containsEntry(Variables.SIGNER_NAME, "Воробьёва Анна Петровна");
+
+        complete(task(process));
+        assertThat(process).isWaitingAt(SIGN_DOCUMENTS);
+        sign(CodeCheck.Result.VALID, "Воробьёва Анна Петровна");
+
+        assertThat(process).isWaitingAt(LINK_MEMBERSHIP);
+        execute(job(LINK_MEMBERSHIP, process));
+        verify(registry).link(ACCOUNT, REGISTRY_MEMBER);
+        assertThat(process).isWaitingAt(ENTER_CABINET);
+
+        complete(task(process));
+        assertThat(process).isEnded().hasPassedInOrder(ANSWER_HAS_TICKET, ENTER_TICKET_DATA, CHECK_MEMBERSHIP,
+                GIVE_CONSENTS, PREPARE_CONSENT_DOCUMENTS, REVIEW_CONSENT_DOCUMENTS, SIGN_DOCUMENTS, LINK_MEMBERSHIP,
+                ENTER_CABINET, MEMBERSHIP_CONFIRMED).hasNotPassed(ENTER_JOIN_APPLICATION);
+    }
+
+    @Test
+    void aMismatchReturnsToTheFormWithWhatWasTypedAndCountsTheFailure() {
+        atTicketData();
+        when(verification.check(ACCOUNT, claim(), 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MISMATCH, 1, null));
+
+        complete(task(process), ticketData());
+
+        assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(CHECK_MEMBERSHIP).variables()
+                .containsEntry(Variables.MEMBERSHIP_CHECK, "MISMATCH")
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS, 1)
+                .containsEntry(Variables.LAST_NAME, "Воробьёва");
+        when(verification.check(ACCOUNT, claim(), 1))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 1, REGISTRY_MEMBER));
+
+        complete(task(process), ticketData());
+
+        assertThat(process).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    @Test
+    void tooManyFailuresWaitAnHourThenTheCountStartsAgain() {
+        atTicketData();
+        when(verification.check(ACCOUNT, claim(), 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.LOCKED_OUT, 5, null));
+        Instant checked = Instant.now();
+
+        complete(task(process), ticketData());
+
+        assertThat(process).isWaitingAt(MEMBERSHIP_LOCKOUT_TIMER).variables()
+                .containsEntry(Variables.MEMBERSHIP_CHECK, "LOCKED_OUT");
+        Job lockout = job(MEMBERSHIP_LOCKOUT_TIMER, process);
+        assertThat(lockout.getDuedate().toInstant()).isCloseTo(checked.plus(Duration.ofHours(1)), within(Duration.ofMinutes(5)));
+        execute(lockout);
+
+        assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(RESET_MEMBERSHIP_CHECKS).variables()
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS, 0);
+    }
+
+    @Test
+    void consentsNotSignedReturnToTheDocuments() {
+        atTicketData();
+        when(verification.check(ACCOUNT, claim(), 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 0, REGISTRY_MEMBER));
+        complete(task(process), ticketData());
+        when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, false)).thenReturn(
+                new ConsentDocuments.Prepared(BATCH, PERSONAL_DATA_CONSENT, null, "Воробьёва Анна Петровна"));
+        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT, true)
+                .putValue(Variables.ADVERTISING_CONSENT, false));
+        assertThat(process).variables().containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID, null);
+        complete(task(process));
+
+        sign(CodeCheck.Result.EXHAUSTED, "Воробьёва Анна Петровна");
+
+        assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(SIGN_DOCUMENTS).hasNotPassed(LINK_MEMBERSHIP)
+                .variables().containsEntry(Variables.SIGNING_OUTCOME, "EXHAUSTED");
+    }
+
+    // ---- variant 2: «Нет», joining the union, and the primary organisation's review
+
+    @Test
+    void anApprovedApplicationAdmitsTheMemberAndMailsTheTicketNumber() {
+        atReview();
+        Task review = task(process);
+        assertThat(review).hasCandidateGroup("ppo15").hasName("Рассмотрение заявления о вступлении в Профсоюз");
+        assertThat(taskService().getVariablesLocal(review.getId())).as("what Tasklist's list shows")
+                .containsEntry(Variables.SIGNER_NAME, "Соколова Мария Ивановна")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, "МБОУ СОШ № 15")
+                .containsEntry(Variables.SUBMITTED_AT_TEXT, "05.12.2026 20:00");
+        when(applications.admit(ACCOUNT, "Соколова", "Мария", "Ивановна", LocalDate.of(1996, 4, 12), SCHOOL))
+                .thenReturn("1234567890123452");
+
+        complete(review, vars().putValue(Variables.DECISION, "approve"));
+
+        assertThat(process).isWaitingAt(ADMIT_MEMBER);
+        execute(job(ADMIT_MEMBER, process));
+        assertThat(process).isWaitingAt(NOTIFY_ADMISSION).variables()
+                .containsEntry(Variables.TICKET_NUMBER, "1234567890123452");
+        execute(job(NOTIFY_ADMISSION, process));
+        verify(notices).admitted(ACCOUNT, "1234567890123452");
+        assertThat(process).isEnded().hasPassedInOrder(ANSWER_HAS_TICKET, ENTER_JOIN_APPLICATION,
+                PREPARE_JOIN_DOCUMENTS, REVIEW_JOIN_DOCUMENTS, SIGN_JOIN_DOCUMENTS, SUBMIT_JOIN_APPLICATION,
+                REVIEW_JOIN_APPLICATION, ADMIT_MEMBER, NOTIFY_ADMISSION, MEMBER_ADMITTED)
+                .hasNotPassed(ENTER_TICKET_DATA, NOTIFY_REJECTION);
+    }
+
+    @Test
+    void changeDataReturnsToTheFormWithEverythingFilledIn() {
+        atJoinDocuments();
+
+        runtimeService().createMessageCorrelation(Messages.JOIN_APPLICATION_CHANGE_REQUESTED)
+                .processInstanceId(process.getId()).correlate();
+
+        assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION).variables()
+                .containsEntry(Variables.LAST_NAME, "Соколова")
+                .containsEntry(Variables.PHONE, "+79161234567")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(SCHOOL));
+    }
+
+    @Test
+    void anApplicationNotSignedReturnsToTheDocuments() {
+        atJoinDocuments();
+        complete(task(process));
+
+        sign(CodeCheck.Result.EXPIRED, "Соколова Мария Ивановна");
+
+        assertThat(process).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(SIGN_JOIN_DOCUMENTS)
+                .hasNotPassed(SUBMIT_JOIN_APPLICATION);
+    }
+
+    @Test
+    void aRejectionTellsTheReasonAndTheMemberMayApplyAgainForAFreshDecision() {
+        atReview();
+
+        complete(task(process), vars().putValue(Variables.DECISION, "reject")
+                .putValue(Variables.REJECTION_REASON, "Вы уже состоите в Профсоюзе."));
+
+        assertThat(process).isWaitingAt(NOTIFY_REJECTION);
+        execute(job(NOTIFY_REJECTION, process));
+        verify(applications).reject(ACCOUNT, "Вы уже состоите в Профсоюзе.");
+        verify(notices).rejected(ACCOUNT, "Вы уже состоите в Профсоюзе.");
+        assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasNotPassed(ADMIT_MEMBER);
+
+        complete(task(process), joinForm());
+        complete(task(process));
+        sign(CodeCheck.Result.VALID, "Соколова Мария Ивановна");
+        execute(job(SUBMIT_JOIN_APPLICATION, process));
+        assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
+                .doesNotContainKeys(Variables.DECISION, Variables.REJECTION_REASON);
+    }
+
+    @Test
+    void aDecisionWithoutItsReasonOrWithNoDecisionAtAllIsRefusedAndTheTaskStaysOpen() {
+        atReview();
+        Task review = task(process);
+
+        assertThatThrownBy(() -> taskService().complete(review.getId()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Выберите решение");
+        assertThatThrownBy(() -> taskService().complete(review.getId(),
+                vars().putValue(Variables.DECISION, "reject")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Укажите причину отказа");
+        assertThatThrownBy(() -> taskService().complete(review.getId(), vars()
+                .putValue(Variables.DECISION, "reject").putValue(Variables.REJECTION_REASON, "нет\u0000")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("обычный текст");
+
+        assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION);
+        verify(applications, never()).reject(any(), anyString());
+    }
+
+    @Test
+    void theReviewersAreRemindedAfterThreeDaysThenTheTerritorialOrganisationGetsTheApplicationAfterTen() {
+        Instant submitted = Instant.now();
+        atReview();
+        assertThat(job(REVIEW_REMINDER_TIMER, process).getDuedate().toInstant())
+                .isCloseTo(submitted.plus(Duration.ofDays(3)), within(Duration.ofMinutes(5)));
+        assertThat(job(REVIEW_ESCALATION_TIMER, process).getDuedate().toInstant())
+                .isCloseTo(submitted.plus(Duration.ofDays(10)), within(Duration.ofMinutes(5)));
+
+        execute(job(REVIEW_REMINDER_TIMER, process));
+        execute(job(REMIND_REVIEWERS, process));
+        verify(notices).waiting("ppo15", MailTemplate.REVIEW_REMINDER, "Соколова Мария Ивановна");
+        assertThat(process).hasPassed("endEvent_reviewersReminded").isWaitingAt(REVIEW_JOIN_APPLICATION);
+
+        execute(job(REVIEW_ESCALATION_TIMER, process));
+        execute(job(ESCALATE_REVIEW, process));
+        verify(notices).waiting("territorial3", MailTemplate.REVIEW_ESCALATION, "Соколова Мария Ивановна");
+        assertThat(process).hasPassed("endEvent_reviewEscalated").isWaitingAt(REVIEW_JOIN_APPLICATION);
+        assertThat(taskService().getIdentityLinksForTask(task(process).getId())).extracting(IdentityLink::getGroupId)
+                .containsExactlyInAnyOrder("ppo15", "territorial3");
+    }
+
+    // ---- the way to each step
+
+    private static VariableMap vars() {
+        return org.camunda.bpm.engine.variable.Variables.createVariables();
+    }
+
+    private void start() {
+        process = runtimeService().startProcessInstanceByKey(RegistrationProcess.KEY, ACCOUNT.toString());
+    }
+
+    private void confirmEmail() {
+        runtimeService().createMessageCorrelation(Messages.ACCOUNT_CONFIRMED)
+                .processInstanceBusinessKey(ACCOUNT.toString()).correlate();
+    }
+
+    private void atTheQuestion() {
+        start();
+        execute(job(process));
+        confirmEmail();
+    }
+
+    private void atTicketData() {
+        atTheQuestion();
+        complete(task(process), vars().putValue(Variables.HAS_TICKET, "yes"));
+        assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasNotPassed(ENTER_JOIN_APPLICATION);
+    }
+
+    private static VariableMap ticketData() {
+        return vars()
+                .putValue(Variables.LAST_NAME, "Воробьёва")
+                .putValue(Variables.FIRST_NAME, "Анна")
+                .putValue(Variables.MIDDLE_NAME, "Петровна")
+                .putValue(Variables.BIRTH_DATE, "1985-03-14")
+                .putValue(Variables.TICKET_NUMBER, "7700000000000017");
+    }
+
+    private static MembershipClaim claim() {
+        return new MembershipClaim("Воробьёва", "Анна", "Петровна", LocalDate.of(1985, 3, 14), "7700000000000017");
+    }
+
+    private void atJoinApplication() {
+        atTheQuestion();
+        complete(task(process), vars().putValue(Variables.HAS_TICKET, "no"));
+        assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasNotPassed(ENTER_TICKET_DATA);
+    }
+
+    private static Map<String, Object> joinForm() {
+        return Journeys.joinApplication(SCHOOL);
+    }
+
+    private void atJoinDocuments() {
+        atJoinApplication();
+        when(applications.prepareDocuments(ACCOUNT, new JoinApplications.JoinForm("Соколова", "Мария", "Ивановна",
+                "female", LocalDate.of(1996, 4, 12), "8 (916) 123-45-67", SCHOOL, null, "employee", false)))
+                .thenReturn(new JoinApplications.Prepared(BATCH, JOIN_APPLICATION, PERSONAL_DATA_CONSENT, null,
+                        "Соколова Мария Ивановна", "+79161234567", Map.of(
+                                Variables.BIRTH_DATE_TEXT, "12.04.1996",
+                                Variables.GENDER_LABEL, "женский",
+                                Variables.EMPLOYMENT_TYPE_LABEL, "работник",
+                                Variables.EDUCATIONAL_ORGANISATION_NAME, "МБОУ СОШ № 15",
+                                Variables.APPLICANT_EMAIL, "sokolova@example.ru")));
+
+        complete(task(process), joinForm());
+
+        assertThat(process).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(PREPARE_JOIN_DOCUMENTS).variables()
+                .containsEntry(Variables.DOCUMENT_BATCH_ID, BATCH.toString())
+                .containsEntry(Variables.JOIN_APPLICATION_DOCUMENT_ID, JOIN_APPLICATION.toString())
+                .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID, PERSONAL_DATA_CONSENT.toString())
+                .containsEntry(Variables.SIGNER_NAME, "Соколова Мария Ивановна")
+                .containsEntry(Variables.PHONE, "+79161234567")
+                .containsEntry(Variables.GENDER_LABEL, "женский")
+                .containsEntry(Variables.APPLICANT_EMAIL, "sokolova@example.ru");
+    }
+
+    private void atReview() {
+        atJoinDocuments();
+        complete(task(process));
+        sign(CodeCheck.Result.VALID, "Соколова Мария Ивановна");
+        assertThat(process).isWaitingAt(SUBMIT_JOIN_APPLICATION);
+        when(applications.submit(ACCOUNT, SCHOOL, BATCH))
+                .thenReturn(new JoinApplications.Submitted("ppo15", "territorial3", "05.12.2026 20:00"));
+
+        execute(job(SUBMIT_JOIN_APPLICATION, process));
+
+        assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
+                .containsEntry(Variables.REVIEWER_GROUP, "ppo15")
+                .containsEntry(Variables.ESCALATION_GROUP, "territorial3");
+    }
+
+    /** The signing sub-process the journey waits in: code mailed, entered, and checked as given. */
+    private void sign(CodeCheck.Result check, String signerName) {
+        ProcessInstance signingProcess = runtimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(process.getId()).singleResult();
+        assertThat(signingProcess).isNotNull();
+        execute(job(signingProcess));
+        when(signing.verify(eq(ACCOUNT), eq(BATCH), eq("123456"), eq(signerName), eq(SUBMITTER)))
+                .thenReturn(new CodeCheck(check, 0));
+        complete(task(signingProcess), vars()
+                .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE, "123456")
+                .putValueTyped(Submitter.ADDRESS_VARIABLE, org.camunda.bpm.engine.variable.Variables.stringValue(SUBMITTER.address(), true))
+                .putValueTyped(Submitter.USER_AGENT_VARIABLE, org.camunda.bpm.engine.variable.Variables.stringValue(SUBMITTER.userAgent(), true)));
+        assertThat(signingProcess).isEnded();
+    }
+}
