@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * and {@code POST /engine-rest/deployment/create} (multipart: {@code deployment-name},
  * {@code deployment-source}, one part per file). Answers have the REST API's shape, so Modeler shows the
  * result, or our Russian message, as it would for Camunda Run. Only Camunda admins reach this controller
- * (HTTP basic, {@code SecurityConfig}); every other {@code /engine-rest} path does not exist.
+ * (HTTP basic, {@code system.OperatorSecurity}); every other {@code /engine-rest} path does not exist.
  */
 @RestController
 @RequestMapping(path = "/engine-rest", produces = MediaType.APPLICATION_JSON_VALUE)

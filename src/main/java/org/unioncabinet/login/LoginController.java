@@ -3,7 +3,7 @@ package org.unioncabinet.login;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** «Войти»: the form only; Spring Security handles the POST (see SecurityConfig). */
+/** «Войти»: the form only; Spring Security handles the POST (see {@link MemberPortalSecurity}). */
 @Controller
 public class LoginController {
 

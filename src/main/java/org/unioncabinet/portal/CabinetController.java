@@ -6,9 +6,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.unioncabinet.joining.JoinApplications;
 import org.unioncabinet.login.MemberPrincipal;
-import org.unioncabinet.registration.RegistrationProgress;
+import org.unioncabinet.registration.RegistrationJourney;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,17 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class CabinetController {
 
     private final MemberSteps steps;
-    private final RegistrationProgress progress;
+    private final RegistrationJourney journey;
     private final MemberCabinet memberCabinet;
-    private final JoinApplications joinApplications;
     private final ObjectMapper json;
 
-    public CabinetController(MemberSteps steps, RegistrationProgress progress, MemberCabinet memberCabinet,
-            JoinApplications joinApplications, ObjectMapper json) {
+    public CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
+            ObjectMapper json) {
         this.memberCabinet = memberCabinet;
-        this.joinApplications = joinApplications;
         this.steps = steps;
-        this.progress = progress;
+        this.journey = journey;
         this.json = json;
     }
 
@@ -41,20 +38,20 @@ public class CabinetController {
             model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
             return "cabinet/step";
         }
-        RegistrationProgress.Progress status = progress.of(member.accountId());
-        Optional<MemberCabinet.View> cabinet = status.stage() == RegistrationProgress.Stage.MEMBER
+        RegistrationJourney.Progress status = journey.progress(member.accountId());
+        Optional<MemberCabinet.View> cabinet = status.stage() == RegistrationJourney.Stage.MEMBER
                 ? memberCabinet.of(member.accountId()) : Optional.empty();
         if (cabinet.isPresent()) {
             model.addAttribute("cabinet", cabinet.get());
             return "cabinet/home";
         }
         model.addAttribute("status", status);
-        if (status.stage() == RegistrationProgress.Stage.APPLICATION_RECEIVED) {
+        if (status.stage() == RegistrationJourney.Stage.APPLICATION_RECEIVED) {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
-            joinApplications.statusLine(member.accountId()).ifPresent(line -> model.addAttribute("joinApplication", line));
+            status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
         }
         // Between steps a job is running (a mail going out); the page looks again by itself.
-        model.addAttribute("autoRefresh", status.stage() == RegistrationProgress.Stage.PROCESSING);
+        model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);
         model.addAttribute("email", member.email());
         return "cabinet/status";
     }

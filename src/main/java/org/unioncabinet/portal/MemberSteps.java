@@ -1,5 +1,7 @@
 package org.unioncabinet.portal;
 
+import org.unioncabinet.signing.Submitter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

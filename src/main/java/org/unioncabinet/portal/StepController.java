@@ -1,5 +1,7 @@
 package org.unioncabinet.portal;
 
+import org.unioncabinet.signing.Submitter;
+
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,24 +2,72 @@ package org.unioncabinet.registration;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.account.Account;
+import org.unioncabinet.account.AccountService;
+import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.registry.MembershipCheck;
 
 /**
- * The member's registration process as the rest of the app sees it: started, told of the
- * confirmation, asked for a new link. Controllers never build correlations themselves.
+ * The member's registration process as the rest of the app sees it: started, told of the confirmation, asked for
+ * a new link, and where it stands when no step of the member's is waiting. Controllers never build correlations
+ * or query the engine for this process themselves.
  */
 @Component
 public class RegistrationJourney {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private final RuntimeService runtime;
+    public enum Stage {
+        /** Account created, the link not yet followed. */
+        AWAITING_CONFIRMATION,
+        /** The process is between steps (a job is running, a mail is going out): the next step appears shortly. */
+        PROCESSING,
+        /** Variant 1: too many failed registry checks; the check opens again at {@code retryAt}. */
+        LOCKED_OUT,
+        /** Variant 2: the signed application waits for the primary organisation's decision. */
+        APPLICATION_RECEIVED,
+        /** A registered member: the cabinet itself. */
+        MEMBER
+    }
 
-    public RegistrationJourney(RuntimeService runtime) {
+    /** Where a signed application to join stands, in the member's words: status, who decides, since when. */
+    public record ApplicationStatus(String status, String reviewedBy, Instant submittedAt) {
+    }
+
+    /**
+     * The stage; for LOCKED_OUT when the member may try again; for APPLICATION_RECEIVED the application's status
+     * line (the cabinet's status page).
+     */
+    public record Progress(Stage stage, Instant retryAt, Optional<ApplicationStatus> application) {
+        static Progress of(Stage stage) {
+            return new Progress(stage, null, Optional.empty());
+        }
+    }
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final ManagementService management;
+    private final AccountService accounts;
+    private final MembershipCheck registry;
+    private final JoinApplications applications;
+
+    public RegistrationJourney(RuntimeService runtime, HistoryService history, ManagementService management,
+            AccountService accounts, MembershipCheck registry, JoinApplications applications) {
         this.runtime = runtime;
+        this.history = history;
+        this.management = management;
+        this.accounts = accounts;
+        this.registry = registry;
+        this.applications = applications;
     }
 
     public void start(UUID accountId) {
@@ -64,5 +112,38 @@ public class RegistrationJourney {
                     .correlateWithResult();
         }
         return waiting;
+    }
+
+    /** Where a member's registration stands when no step of theirs is waiting (the cabinet's status line). */
+    public Progress progress(UUID accountId) {
+        boolean confirmed = accounts.find(accountId).map(Account::isConfirmed).orElse(false);
+        if (!confirmed) {
+            return Progress.of(Stage.AWAITING_CONFIRMATION);
+        }
+        HistoricProcessInstance journey = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(RegistrationProcess.KEY)
+                .processInstanceBusinessKey(accountId.toString())
+                .orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1)
+                .stream().findFirst().orElse(null);
+        if (journey != null && journey.getEndTime() == null) {
+            Job lockout = management.createJobQuery()
+                    .processInstanceId(journey.getId())
+                    .activityId(RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER)
+                    .singleResult();
+            if (lockout != null) {
+                return new Progress(Stage.LOCKED_OUT, lockout.getDuedate().toInstant(), Optional.empty());
+            }
+            boolean underReview = runtime.createExecutionQuery()
+                    .processInstanceId(journey.getId())
+                    .activityId(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION)
+                    .count() > 0;
+            return underReview ? new Progress(Stage.APPLICATION_RECEIVED, null, applications.status(accountId))
+                    : Progress.of(Stage.PROCESSING);
+        }
+        if (registry.ofAccount(accountId).isPresent()) {
+            return Progress.of(Stage.MEMBER);
+        }
+        return Progress.of(Stage.PROCESSING);
     }
 }

@@ -19,7 +19,7 @@ import org.unioncabinet.documents.Documents;
 import org.unioncabinet.documents.MemberDocument;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
-import org.unioncabinet.portal.Submitter;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.system.CabinetProperties;
 import org.unioncabinet.system.Sha256;
 

@@ -9,7 +9,7 @@ import static org.unioncabinet.signing.DocumentSigningProcess.Variables.SIGNING_
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.unioncabinet.portal.Submitter;
+import org.unioncabinet.signing.Submitter;
 
 /**
  * Service task «Проверить код и подписать документы». The entered code leaves the engine here: it

@@ -1,5 +1,7 @@
 package org.unioncabinet.registration;
 
+import org.unioncabinet.registration.confirmation.EmailConfirmation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

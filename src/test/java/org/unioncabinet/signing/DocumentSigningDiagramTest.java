@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mock;
-import org.unioncabinet.portal.Submitter;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.support.DiagramTest;
 import org.unioncabinet.support.Diagrams;
 

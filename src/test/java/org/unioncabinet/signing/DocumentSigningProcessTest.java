@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.documents.Documents;
-import org.unioncabinet.portal.Submitter;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;

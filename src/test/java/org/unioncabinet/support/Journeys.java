@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import org.unioncabinet.account.Account;
-import org.unioncabinet.registration.EmailConfirmation;
+import org.unioncabinet.registration.confirmation.EmailConfirmation;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.signing.DocumentSigningProcess;

@@ -354,7 +354,7 @@ class EndpointRefusalTest {
             MockHttpServletResponse response = mvc.perform(page.secure(true)).andReturn().getResponse();
 
             assertThat(response.getHeader("Content-Security-Policy"))
-                    .isEqualTo(SecurityConfig.CONTENT_SECURITY_POLICY)
+                    .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY)
                     .contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'none'");
             assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
             assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");

@@ -1,0 +1,25 @@
+package org.unioncabinet.account;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** How members' passwords are hashed, for creating accounts, signing in and resetting alike. */
+@Configuration(proxyBeanMethods = false)
+class PasswordHashing {
+
+    /**
+     * Argon2id with OWASP's parameters (19 MiB, 2 passes); the prefix lets us move to stronger ones later.
+     * At most one hash per core at a time ({@link BoundedPasswordEncoder}).
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)),
+                Runtime.getRuntime().availableProcessors());
+    }
+}

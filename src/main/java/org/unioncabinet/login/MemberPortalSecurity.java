@@ -1,0 +1,65 @@
+package org.unioncabinet.login;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.unioncabinet.system.SecurityHeaders;
+
+/**
+ * The member portal: every path no earlier chain took (the operators' in {@code system.OperatorSecurity}, the
+ * analysts' in {@code registration.funnel}). Form login against member accounts, CSRF on every state-changing
+ * request, a strict Content-Security-Policy; anything not listed here is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class MemberPortalSecurity {
+
+    private static final String[] PUBLIC_PAGES = {"/", "/register", "/login", "/confirm", "/confirm/resend",
+        "/password/forgot", "/password/reset", "/documents/**", "/assets/**", "/css/**", "/img/**", "/favicon.ico",
+        "/error", "/mailbox", "/mailbox/**",
+        // reviewers: the controller itself checks the Camunda web apps login (registration.review.ReviewDocumentController)
+        "/review/documents/*"};
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain memberPortal(HttpSecurity http, MemberDetailsService members, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, SecurityContextRepository contextRepository) throws Exception {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(members);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/cabinet", "/cabinet/**").hasRole("MEMBER")
+                        .anyRequest().denyAll())
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/cabinet", true)
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
+                // The token is read from the page (meta tag / hidden field), so no deferred-token indirection.
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+}

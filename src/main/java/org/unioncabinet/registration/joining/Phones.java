@@ -1,0 +1,21 @@
+package org.unioncabinet.registration.joining;
+
+/** Russian phone numbers as the registry keeps them: {@code +7XXXXXXXXXX}, from 8…, 7…, +7… or ten digits. */
+public final class Phones {
+
+    private Phones() {
+    }
+
+    /** @return the normalised number, or null when it is not a Russian number of 10 digits after the code */
+    public static String normalize(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = typed.replaceAll("\\D", "");
+        if (digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"))) {
+            digits = digits.substring(1);
+        }
+        // Numbers after +7 begin with 3, 4, 8 (regions), 9 (mobile) or 7 (Kazakhstan); "000 000-00-00" is no one's.
+        return digits.length() == 10 && "34789".indexOf(digits.charAt(0)) >= 0 ? "+7" + digits : null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.unioncabinet.registration.review;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.registration.RegistrationProcess;
+
+/**
+ * At start-up: the Tasklist filter «Заявления моей организации» (tasks whose candidate group is one of
+ * the reviewer's groups), readable by every user; and, in the development configuration, a demo
+ * reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login). Runs after the demo directory.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ReviewerSetup implements ApplicationRunner {
+
+    static final String FILTER_NAME = "Заявления моей организации";
+    static final String DEMO_REVIEWER = "reviewer";
+    static final String DEMO_SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewerSetup.class);
+
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+    private final ReviewerGroups groups;
+    private final OrganisationSearch organisations;
+    private final String demoReviewerPassword;
+
+    ReviewerSetup(FilterService filters, TaskService tasks, AuthorizationService authorizations, IdentityService identity,
+            ReviewerGroups groups, OrganisationSearch organisations,
+            @Value("${cabinet.review.demo-reviewer-password:}") String demoReviewerPassword) {
+        this.filters = filters;
+        this.tasks = tasks;
+        this.authorizations = authorizations;
+        this.identity = identity;
+        this.groups = groups;
+        this.organisations = organisations;
+        this.demoReviewerPassword = demoReviewerPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensureFilter();
+        if (!demoReviewerPassword.isBlank()) {
+            ensureDemoReviewer();
+        }
+    }
+
+    void ensureFilter() {
+        Filter existing = filters.createFilterQuery().filterName(FILTER_NAME).singleResult();
+        if (existing != null) {
+            // a filter saved by an earlier version gets today's columns; its permissions stay as they are
+            filters.saveFilter(existing.setProperties(filterProperties()));
+            return;
+        }
+        TaskQuery query = tasks.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+        Filter filter = filters.newTaskFilter(FILTER_NAME)
+                .setQuery(query)
+                .setProperties(filterProperties());
+        filters.saveFilter(filter);
+        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(everyone);
+    }
+
+    /**
+     * Tasklist shows these variables on every task of the list, so a reviewer tells the applications apart
+     * (all of them are «Рассмотрение заявления о вступлении в Профсоюз») without opening each.
+     */
+    private static Map<String, Object> filterProperties() {
+        return Map.of("description", "Заявления о вступлении, которые рассматривает Ваша организация",
+                "priority", -10,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", RegistrationProcess.Variables.SIGNER_NAME, "label", "Заявитель"),
+                        Map.of("name", RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_NAME,
+                                "label", "Организация"),
+                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_TEXT, "label", "Подано")));
+    }
+
+    private void ensureDemoReviewer() {
+        var school = organisations.search(DEMO_SCHOOL, 1).stream()
+                .filter(hit -> DEMO_SCHOOL.equals(hit.shortName())).findFirst();
+        var union = school.flatMap(hit -> organisations.unionOf(hit.id()));
+        if (union.isEmpty()) {
+            log.warn("No demo reviewer: «{}» is not in the directory", DEMO_SCHOOL);
+            return;
+        }
+        groups.ensureFor(union.get());
+        if (identity.createUserQuery().userId(DEMO_REVIEWER).count() == 0) {
+            User user = identity.newUser(DEMO_REVIEWER);
+            user.setFirstName("Председатель");
+            user.setLastName("ППО СОШ № 15");
+            user.setPassword(demoReviewerPassword);
+            identity.saveUser(user);
+            identity.createMembership(DEMO_REVIEWER, ReviewerGroups.primaryGroup(union.get().primaryId()));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.unioncabinet.registration.ticket;
+
+import org.unioncabinet.registration.RegistrationProcess;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task «Сбросить счётчик попыток», after the lockout wait. */
+@Component("resetMembershipChecksDelegate")
+public class ResetMembershipChecksDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS, 0);
+    }
+}

@@ -1,0 +1,125 @@
+package org.unioncabinet.registration.joining;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.registration.RegistrationProcess.Elements;
+import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
+import org.unioncabinet.support.Members;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** «Заявление о вступлении» over HTTP: each wrong field gets its Russian message, and nothing moves on. */
+@CabinetTest
+class JoinApplicationWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    OrganisationSearch organisations;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ObjectMapper json;
+
+    Journey journey;
+    MockHttpSession session;
+    Map<String, Object> valid;
+
+    @BeforeEach
+    void memberAtTheApplication() throws Exception {
+        BpmnAwareTests.init(engine);
+        journey = journeys.atTheQuestion();
+        journeys.complete(journey, Map.of(Variables.HAS_TICKET, "no"));
+        session = new MockHttpSession();
+        mvc.perform(post("/login").with(csrf()).session(session)
+                        .param("email", journey.email()).param("password", Members.PASSWORD))
+                .andExpect(redirectedUrl("/cabinet"));
+        long school = organisations.search("сош 15 васильевск", 5).get(0).id();
+        valid = new HashMap<>(Map.of(Variables.LAST_NAME, "Соколова", Variables.FIRST_NAME, "Мария",
+                Variables.GENDER, "female", Variables.BIRTH_DATE, "1996-04-12", Variables.PHONE, "+7 916 123-45-67",
+                Variables.ORGANISATION_QUERY, "сош 15 васильевск",
+                Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(school), Variables.EMPLOYMENT_TYPE, "employee",
+                Variables.PERSONAL_DATA_CONSENT, true));
+    }
+
+    @Test
+    void eachWrongFieldIsToldAtTheField() throws Exception {
+        expectError(with(Variables.PHONE, "12345"), Variables.PHONE, JoinApplicationRule.PHONE);
+        expectError(with(Variables.BIRTH_DATE, LocalDate.now().plusDays(1).toString()), Variables.BIRTH_DATE,
+                "Укажите настоящую дату рождения.");
+        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID, "999999999"), Variables.EDUCATIONAL_ORGANISATION_ID,
+                JoinApplicationRule.NO_ORGANISATION);
+        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID, "школа"), Variables.EDUCATIONAL_ORGANISATION_ID,
+                JoinApplicationRule.NO_ORGANISATION);
+        expectError(with(Variables.LAST_NAME, "<script>alert(1)</script>"), Variables.LAST_NAME,
+                "Используйте русские буквы; допустимы пробел, дефис и апостроф.");
+        // markdown would become a link in the reviewer's form in Tasklist
+        expectError(with(Variables.UNIT, "[Подробнее](https://example.org)"), Variables.UNIT,
+                "Используйте буквы, цифры, пробелы и знаки . , ; : № « » \" ( ) ' / + -; адреса сайтов не допускаются.");
+        expectError(with(Variables.GENDER, "other"), Variables.GENDER, null);
+        expectError(with(Variables.PERSONAL_DATA_CONSENT, false), Variables.PERSONAL_DATA_CONSENT, null);
+
+        assertThat(journey.process()).isWaitingAt(Elements.ENTER_JOIN_APPLICATION);
+    }
+
+    @Test
+    void aValidApplicationShowsTheDocumentsToSign() throws Exception {
+        mvc.perform(submit(with(Variables.UNIT, "Кафедра № 2 (начальные классы)")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.redirect").value("/cabinet"));
+
+        assertThat(journey.process()).isWaitingAt(Elements.REVIEW_JOIN_DOCUMENTS).variables()
+                .containsEntry(Variables.PHONE, "+79161234567")
+                .containsEntry(Variables.UNIT, "Кафедра № 2 (начальные классы)");
+        mvc.perform(get("/cabinet").session(session))
+                .andExpect(content().string(containsString("Изменить данные")));
+    }
+
+    private Map<String, Object> with(String key, Object value) {
+        Map<String, Object> data = new HashMap<>(valid);
+        data.put(key, value);
+        return data;
+    }
+
+    private void expectError(Map<String, Object> data, String field, String message) throws Exception {
+        var result = mvc.perform(submit(data)).andExpect(status().isUnprocessableEntity());
+        if (message == null) {
+            result.andExpect(jsonPath("$.errors." + field).isNotEmpty());
+        } else {
+            result.andExpect(jsonPath("$.errors." + field).value(message));
+        }
+    }
+
+    private MockHttpServletRequestBuilder submit(Map<String, Object> data) throws Exception {
+        return post("/cabinet/steps/" + journeys.task(journey).getId()).with(csrf()).session(session)
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("data", data)));
+    }
+}

@@ -1,0 +1,136 @@
+package org.unioncabinet.registration.review;
+
+import org.unioncabinet.registration.joining.JoinApplications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.unioncabinet.account.Account;
+import org.unioncabinet.documents.DocumentKind;
+import org.unioncabinet.documents.Documents;
+import org.unioncabinet.documents.JoinApplicant;
+import org.unioncabinet.documents.MemberDocument;
+import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.organisation.UnionOrganisations;
+import org.unioncabinet.registration.review.ReviewerGroups;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Members;
+
+/**
+ * {@code GET /review/documents/{id}}, the reviewer's link from the Tasklist form: only the reviewers of the
+ * applicant's own primary organisation (and the territorial one it escalates to) read the signed documents;
+ * reviewers of another organisation, members, the anonymous and everyone for an unsigned draft get 404.
+ */
+@CabinetTest
+class ReviewDocumentWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Members members;
+    @Autowired
+    Documents documents;
+    @Autowired
+    JoinApplications applications;
+    @Autowired
+    OrganisationSearch organisations;
+    @Autowired
+    JdbcClient jdbc;
+
+    Account applicant;
+    MemberDocument signedApplication;
+    UnionOrganisations own;
+    UnionOrganisations other;
+
+    @BeforeEach
+    void anApplicationSignedAtOneSchool() {
+        List<Long> schools = jdbc.sql("""
+                SELECT min(e.id) FROM app.educational_organisation e
+                JOIN app.primary_organisation p ON p.id = e.primary_organisation_id
+                GROUP BY p.territorial_organisation_id ORDER BY 1 LIMIT 2""").query(Long.class).list();
+        own = organisations.unionOf(schools.get(0)).orElseThrow();
+        other = organisations.unionOf(schools.get(1)).orElseThrow();
+        applicant = members.register(Members.newEmail());
+        UUID batch = documents.prepareJoinDocuments(applicant.getId(), new JoinApplicant("Соколова", "Мария",
+                "Ивановна", "female", LocalDate.of(1996, 4, 12), "+79161234567", applicant.getEmail(),
+                "МБОУ СОШ № 1", own.primaryName(), "", "employee"), false);
+        signedApplication = documents.batch(batch).stream()
+                .filter(document -> document.kind() == DocumentKind.JOIN_APPLICATION).findFirst().orElseThrow();
+        documents.markSigned(signedApplication.id(), UUID.randomUUID(), "Соколова Мария Ивановна", Instant.now());
+        applications.submit(applicant.getId(), schools.get(0), batch);
+    }
+
+    @Test
+    void theReviewersOfTheApplicantsOwnOrganisationReadTheSignedPdf() throws Exception {
+        for (String group : List.of(ReviewerGroups.primaryGroup(own.primaryId()),
+                ReviewerGroups.territorialGroup(own.territorialId()), Groups.CAMUNDA_ADMIN)) {
+            mvc.perform(get(path(signedApplication.id())).session(reviewer(group)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE));
+        }
+    }
+
+    @Test
+    void aReviewerOfAnotherOrganisationGetsNothing() throws Exception {
+        for (String group : List.of(ReviewerGroups.primaryGroup(other.primaryId()),
+                ReviewerGroups.territorialGroup(other.territorialId()))) {
+            String body = mvc.perform(get(path(signedApplication.id())).session(reviewer(group)))
+                    .andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).doesNotContain("Соколова");
+        }
+    }
+
+    @Test
+    void membersTheAnonymousAndUnsignedDraftsGetNothing() throws Exception {
+        Account anotherMember = members.register(Members.newEmail());
+        mvc.perform(get(path(signedApplication.id())).with(user(MemberPrincipal.of(anotherMember))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(path(signedApplication.id())).with(user(MemberPrincipal.of(applicant))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(path(signedApplication.id()))).andExpect(status().isNotFound());
+        mvc.perform(get("/review/documents/not-a-uuid").session(reviewer(Groups.CAMUNDA_ADMIN)))
+                .andExpect(status().isNotFound());
+
+        UUID draft = documents.batch(documents.prepareJoinDocuments(applicant.getId(), new JoinApplicant("Соколова",
+                "Мария", "Ивановна", "female", LocalDate.of(1996, 4, 12), "+79161234567", applicant.getEmail(),
+                "МБОУ СОШ № 1", own.primaryName(), "", "employee"), false)).get(0).id();
+        mvc.perform(get(path(draft)).session(reviewer(ReviewerGroups.primaryGroup(own.primaryId()))))
+                .andExpect(status().isNotFound());
+    }
+
+    private static String path(UUID documentId) {
+        return "/review/documents/" + documentId;
+    }
+
+    /** A browser session signed into the Camunda web apps as a member of the group. */
+    private static MockHttpSession reviewer(String group) {
+        MockHttpSession session = new MockHttpSession();
+        UserAuthentication user = new UserAuthentication("reviewer" + group, "default");
+        user.setGroupIds(List.of(group));
+        Authentications authentications = new Authentications();
+        authentications.addOrReplace(user);
+        AuthenticationUtil.updateSession(session, authentications);
+        return session;
+    }
+}

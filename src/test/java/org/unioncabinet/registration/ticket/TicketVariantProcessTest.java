@@ -1,0 +1,179 @@
+package org.unioncabinet.registration.ticket;
+
+import org.unioncabinet.registration.RegistrationProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.CHECK_MEMBERSHIP;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_CABINET;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_TICKET_DATA;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.GIVE_CONSENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.LINK_MEMBERSHIP;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_CONFIRMED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_CONSENT_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.RESET_MEMBERSHIP_CHECKS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_CONSENT_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_DOCUMENTS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
+import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.RegistryFixtures;
+import org.unioncabinet.support.RegistryFixtures.Entry;
+
+/** Every path of variant 1 in processes/registration.bpmn: the registry check, consents, signing, the cabinet. */
+@CabinetTest
+class TicketVariantProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    RegistryFixtures registry;
+    @Autowired
+    Mails mails;
+    @Autowired
+    JdbcClient jdbc;
+
+    Journey journey;
+    Entry member;
+
+    @BeforeEach
+    void memberWithATicket() {
+        BpmnAwareTests.init(engine);
+        member = registry.add("Воробьёва", "Анна", "Петровна", LocalDate.of(1985, 3, 14));
+        journey = journeys.atTicketData();
+    }
+
+    @Test
+    void aMatchLeadsThroughConsentsAndSigningIntoTheCabinet() {
+        assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA);
+
+        enterTicketData("ВОРОБЬЕВА ", "анна", "Петровна", member.birthDate(), spaced(member.ticketNumber()));
+        assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS).variables()
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "MATCH");
+
+        journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT, true,
+                RegistrationProcess.Variables.ADVERTISING_CONSENT, true));
+        assertThat(journey.process()).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).variables()
+                .containsKeys(RegistrationProcess.Variables.DOCUMENT_BATCH_ID,
+                        RegistrationProcess.Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID,
+                        RegistrationProcess.Variables.ADVERTISING_CONSENT_DOCUMENT_ID);
+
+        journeys.complete(journey, Map.of());
+        assertThat(journey.process()).isWaitingAt(SIGN_DOCUMENTS);
+        var signing = journeys.signing(journey);
+        execute(job(signing));
+        assertThat(signing).isWaitingAt(DocumentSigningProcess.Elements.ENTER_CODE);
+
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        assertThat(signing).isEnded().hasPassed(DocumentSigningProcess.Elements.SIGNED_END);
+        assertThat(journey.process()).isWaitingAt(LINK_MEMBERSHIP);
+        execute(job(journey.process()));
+
+        assertThat(journey.process()).isWaitingAt(ENTER_CABINET);
+        assertThat(linkedAccount(member)).isEqualTo(journey.account().getId().toString());
+        assertThat(signatureCount()).as("one signature per consent document").isEqualTo(2);
+
+        journeys.complete(journey, Map.of());
+        assertThat(journey.process()).isEnded().hasPassedInOrder(ENTER_TICKET_DATA, CHECK_MEMBERSHIP, GIVE_CONSENTS,
+                PREPARE_CONSENT_DOCUMENTS, REVIEW_CONSENT_DOCUMENTS, SIGN_DOCUMENTS, LINK_MEMBERSHIP, ENTER_CABINET,
+                MEMBERSHIP_CONFIRMED);
+    }
+
+    @Test
+    void aMismatchReturnsToTheSameFormWithWhatWasTypedThenAMatchGoesOn() {
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate().plusDays(1), member.ticketNumber());
+
+        assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "MISMATCH")
+                .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS, 1)
+                .containsEntry(RegistrationProcess.Variables.LAST_NAME, "Воробьёва")
+                .containsEntry(RegistrationProcess.Variables.TICKET_NUMBER, member.ticketNumber());
+
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    @Test
+    void tooManyMismatchesLockTheCheckUntilTheWaitIsOver() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            enterTicketData("Иванова", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+            assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA);
+        }
+        Instant lockedAt = Instant.now();
+        enterTicketData("Иванова", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+
+        assertThat(journey.process()).isWaitingAt(MEMBERSHIP_LOCKOUT_TIMER).variables()
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "LOCKED_OUT");
+        Assertions.assertThat(job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()).getDuedate().toInstant())
+                .isCloseTo(lockedAt.plus(Duration.ofHours(1)), Assertions.within(Duration.ofMinutes(5)));
+
+        execute(job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()));
+        assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA).hasPassed(RESET_MEMBERSHIP_CHECKS).variables()
+                .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS, 0);
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    @Test
+    void aTicketLinkedToAnotherAccountIsToldApart() {
+        Journey first = journey;
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        jdbc.sql("UPDATE app.registry_member SET account_id = :other WHERE id = :id")
+                .param("other", journeys.atTheQuestion().account().getId()).param("id", member.id()).update();
+
+        Journey second = journeys.atTicketData();
+        journey = second;
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+
+        assertThat(second.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "TICKET_TAKEN");
+        assertThat(first.process()).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    private void enterTicketData(String lastName, String firstName, String middleName, LocalDate birthDate,
+            String ticketNumber) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(RegistrationProcess.Variables.LAST_NAME, lastName);
+        values.put(RegistrationProcess.Variables.FIRST_NAME, firstName);
+        values.put(RegistrationProcess.Variables.MIDDLE_NAME, middleName);
+        values.put(RegistrationProcess.Variables.BIRTH_DATE, birthDate.toString());
+        values.put(RegistrationProcess.Variables.TICKET_NUMBER, ticketNumber);
+        journeys.complete(journey, values);
+    }
+
+    private static String spaced(String ticket) {
+        return ticket.substring(0, 4) + " " + ticket.substring(4, 8) + "-" + ticket.substring(8, 12) + " "
+                + ticket.substring(12);
+    }
+
+    private String linkedAccount(Entry entry) {
+        return jdbc.sql("SELECT account_id::text FROM app.registry_member WHERE id = :id").param("id", entry.id())
+                .query(String.class).single();
+    }
+
+    private int signatureCount() {
+        return jdbc.sql("SELECT count(*) FROM app.signature WHERE account_id = :id")
+                .param("id", journey.account().getId()).query(Integer.class).single();
+    }
+}
