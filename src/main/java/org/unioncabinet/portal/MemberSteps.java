@@ -134,14 +134,13 @@ public class MemberSteps {
         if (!result.valid()) {
             return new Submission.Rejected(result.errors());
         }
+        VariableMap values = Variables.fromMap(result.values());
         StepRule rule = rules.get(form.id());
-        Map<String, String> businessErrors = rule == null ? Map.of() : rule.check(result.values());
+        Map<String, String> businessErrors = rule == null ? Map.of() : rule.check(values);
         if (!businessErrors.isEmpty()) {
             return new Submission.Rejected(businessErrors);
         }
-        VariableMap variables = Variables.fromMap(result.values())
-                .putValueTyped(Submitter.ADDRESS_VARIABLE, Variables.stringValue(submitter.address(), true))
-                .putValueTyped(Submitter.USER_AGENT_VARIABLE, Variables.stringValue(submitter.userAgent(), true));
+        VariableMap variables = submitter.addTo(values);
         try {
             tasks.complete(taskId, variables);
         } catch (OptimisticLockingException | NullValueException concurrentSubmit) {

@@ -1,19 +1,62 @@
 package org.unioncabinet.registration;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
+
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.unioncabinet.registration.ticket.TicketVerification;
+import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.system.TextVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
- * The one place that names what {@code processes/registration.bpmn} and the Java side share: the
- * process key, its messages, the element ids code and tests refer to, and its variables.
- * The business key is the member's account id; the process holds no personal data.
+ * The one place that names what {@code processes/registration.bpmn} and the Java side share: the process key, its
+ * messages, the element ids code and tests refer to, and its variables with their types. Delegates and listeners
+ * read and write variables only through these ({@code LAST_NAME.from(execution).get()},
+ * {@code MEMBERSHIP_CHECK.set(execution, result)}); ArchitectureTest refuses the engine's untyped variable API
+ * anywhere else. The business key is the member's account id.
  */
 public final class RegistrationProcess {
 
     public static final String KEY = "registration";
 
     private RegistrationProcess() {
+    }
+
+    /** The answer to «У Вас есть электронный профсоюзный билет?», as the form's options and the gateway say it. */
+    public enum HasTicket {
+        YES("yes"), NO("no");
+
+        private final String value;
+
+        HasTicket(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** The primary organisation's decision, as the review form's options and the gateway say it. */
+    public enum Decision {
+        APPROVE("approve"), REJECT("reject");
+
+        private final String value;
+
+        Decision(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
     }
 
     public static final class Messages {
@@ -38,6 +81,8 @@ public final class RegistrationProcess {
         public static final String EXPIRY_TIMER = "timerBoundary_registrationExpired";
         public static final String DELETE_UNCONFIRMED_ACCOUNT = "serviceTask_deleteUnconfirmedAccount";
         public static final String REGISTRATION_EXPIRED = "endEvent_registrationExpired";
+        public static final String REMINDER_SENT = "endEvent_reminderSent";
+        public static final String LINK_RESENT = "endEvent_linkResent";
         public static final String ANSWER_HAS_TICKET = "userTask_answerHasTicket";
         public static final String ENTER_TICKET_DATA = "userTask_enterTicketData";
         public static final String CHECK_MEMBERSHIP = "serviceTask_checkMembership";
@@ -62,6 +107,8 @@ public final class RegistrationProcess {
         public static final String REMIND_REVIEWERS = "serviceTask_remindReviewers";
         public static final String REVIEW_ESCALATION_TIMER = "timerBoundary_reviewEscalation";
         public static final String ESCALATE_REVIEW = "serviceTask_escalateReview";
+        public static final String REVIEWERS_REMINDED = "endEvent_reviewersReminded";
+        public static final String REVIEW_ESCALATED = "endEvent_reviewEscalated";
         public static final String ADMIT_MEMBER = "serviceTask_admitMember";
         public static final String NOTIFY_ADMISSION = "serviceTask_notifyAdmission";
         public static final String MEMBER_ADMITTED = "endEvent_memberAdmitted";
@@ -72,53 +119,67 @@ public final class RegistrationProcess {
     }
 
     public static final class Variables {
-        /** The answer to «У Вас есть электронный профсоюзный билет?»: {@code yes} or {@code no} (form hasTicketQuestion). */
-        public static final String HAS_TICKET = "hasTicket";
+        /** The answer to «У Вас есть электронный профсоюзный билет?» (form hasTicketQuestion). */
+        public static final TextVariable<HasTicket> HAS_TICKET =
+                TextVariable.enumByValue("hasTicket", HasTicket.class, HasTicket::value);
 
-        // Variant 1, form ticketData
-        public static final String LAST_NAME = "lastName";
-        public static final String FIRST_NAME = "firstName";
-        public static final String MIDDLE_NAME = "middleName";
-        /** ISO date string, as form-js sends it. */
-        public static final String BIRTH_DATE = "birthDate";
-        public static final String TICKET_NUMBER = "ticketNumber";
-        /** MATCH, MISMATCH, TICKET_TAKEN or LOCKED_OUT ({@link TicketVerification.Result}). */
-        public static final String MEMBERSHIP_CHECK = "membershipCheck";
-        public static final String FAILED_MEMBERSHIP_CHECKS = "failedMembershipChecks";
-        public static final String REGISTRY_MEMBER_ID = "registryMemberId";
-        // form ticketConsents
-        public static final String PERSONAL_DATA_CONSENT = "personalDataConsent";
-        public static final String ADVERTISING_CONSENT = "advertisingConsent";
-        // the documents to sign, and the signing sub-process's answer
-        public static final String DOCUMENT_BATCH_ID = "documentBatchId";
-        public static final String PERSONAL_DATA_CONSENT_DOCUMENT_ID = "personalDataConsentDocumentId";
-        public static final String ADVERTISING_CONSENT_DOCUMENT_ID = "advertisingConsentDocumentId";
-        public static final String SIGNER_NAME = "signerName";
-        public static final String SIGNING_OUTCOME = "signingOutcome";
+        // Variant 1, form ticketData (variant 2's form joinApplication uses the names and the birth date too)
+        public static final VariableFactory<String> LAST_NAME = stringVariable("lastName");
+        public static final VariableFactory<String> FIRST_NAME = stringVariable("firstName");
+        /** Optional: not everyone has one. */
+        public static final VariableFactory<String> MIDDLE_NAME = stringVariable("middleName");
+        public static final TextVariable<LocalDate> BIRTH_DATE = TextVariable.isoDate("birthDate");
+        /** Variant 1: as typed; variant 2: the number issued on admission. */
+        public static final VariableFactory<String> TICKET_NUMBER = stringVariable("ticketNumber");
+        /** What «Проверить данные» found; the form ticketData shows its message. */
+        public static final TextVariable<TicketVerification.Result> MEMBERSHIP_CHECK =
+                TextVariable.enumByName("membershipCheck", TicketVerification.Result.class);
+        public static final VariableFactory<Integer> FAILED_MEMBERSHIP_CHECKS = intVariable("failedMembershipChecks");
+        public static final VariableFactory<UUID> REGISTRY_MEMBER_ID = uuidVariable("registryMemberId");
+        // forms ticketConsents and joinApplication
+        public static final VariableFactory<Boolean> PERSONAL_DATA_CONSENT = booleanVariable("personalDataConsent");
+        public static final VariableFactory<Boolean> ADVERTISING_CONSENT = booleanVariable("advertisingConsent");
+        // the documents to sign (the review forms link to them), and the signing sub-process's answer
+        public static final VariableFactory<UUID> DOCUMENT_BATCH_ID = uuidVariable("documentBatchId");
+        public static final VariableFactory<UUID> PERSONAL_DATA_CONSENT_DOCUMENT_ID =
+                uuidVariable("personalDataConsentDocumentId");
+        /** Null when the member did not give the advertising consent. */
+        public static final VariableFactory<UUID> ADVERTISING_CONSENT_DOCUMENT_ID =
+                uuidVariable("advertisingConsentDocumentId");
+        public static final VariableFactory<String> SIGNER_NAME = stringVariable("signerName");
+        /** Handed back by the call activity from {@link DocumentSigningProcess.Variables#SIGNING_OUTCOME}. */
+        public static final TextVariable<DocumentSigningProcess.Outcome> SIGNING_OUTCOME =
+                DocumentSigningProcess.Variables.SIGNING_OUTCOME;
 
-        // Variant 2, form joinApplication (and lastName … birthDate, the consents, as above)
-        public static final String GENDER = "gender";
-        /** Normalised to +7XXXXXXXXXX when the documents are made. */
-        public static final String PHONE = "phone";
-        public static final String ORGANISATION_QUERY = "organisationQuery";
-        /** The chosen educational organisation's id (a string, as the select sends it). */
-        public static final String EDUCATIONAL_ORGANISATION_ID = "educationalOrganisationId";
-        public static final String UNIT = "unit";
-        public static final String EMPLOYMENT_TYPE = "employmentType";
-        public static final String JOIN_APPLICATION_DOCUMENT_ID = "joinApplicationDocumentId";
+        // Variant 2, form joinApplication
+        public static final VariableFactory<String> GENDER = stringVariable("gender");
+        /** As typed; normalised to +7XXXXXXXXXX when the documents are made. */
+        public static final VariableFactory<String> PHONE = stringVariable("phone");
+        /** What the member typed into the search; kept so the form shows it again. */
+        public static final VariableFactory<String> ORGANISATION_QUERY = stringVariable("organisationQuery");
+        /** The chosen educational organisation (the select sends its id as text). */
+        public static final TextVariable<Long> EDUCATIONAL_ORGANISATION_ID =
+                TextVariable.numericId("educationalOrganisationId");
+        public static final VariableFactory<String> UNIT = stringVariable("unit");
+        public static final VariableFactory<String> EMPLOYMENT_TYPE = stringVariable("employmentType");
+        public static final VariableFactory<UUID> JOIN_APPLICATION_DOCUMENT_ID = uuidVariable("joinApplicationDocumentId");
         // what the review forms show, in words
-        public static final String BIRTH_DATE_TEXT = "birthDateText";
-        public static final String GENDER_LABEL = "genderLabel";
-        public static final String EMPLOYMENT_TYPE_LABEL = "employmentTypeLabel";
-        public static final String EDUCATIONAL_ORGANISATION_NAME = "educationalOrganisationName";
-        public static final String APPLICANT_EMAIL = "applicantEmail";
-        public static final String SUBMITTED_AT_TEXT = "submittedAtText";
+        public static final VariableFactory<String> BIRTH_DATE_TEXT = stringVariable("birthDateText");
+        public static final VariableFactory<String> GENDER_LABEL = stringVariable("genderLabel");
+        public static final VariableFactory<String> EMPLOYMENT_TYPE_LABEL = stringVariable("employmentTypeLabel");
+        public static final VariableFactory<String> EDUCATIONAL_ORGANISATION_NAME =
+                stringVariable("educationalOrganisationName");
+        public static final VariableFactory<String> APPLICANT_EMAIL = stringVariable("applicantEmail");
+        public static final VariableFactory<String> SUBMITTED_AT_TEXT = stringVariable("submittedAtText");
         // the review by the primary organisation
-        public static final String REVIEWER_GROUP = "reviewerGroup";
-        public static final String ESCALATION_GROUP = "escalationGroup";
-        /** approve or reject (form joinApplicationReview). */
-        public static final String DECISION = "decision";
-        public static final String REJECTION_REASON = "rejectionReason";
+        /** The candidate group of the review task ({@code ${reviewerGroup}}). */
+        public static final VariableFactory<String> REVIEWER_GROUP = stringVariable("reviewerGroup");
+        public static final VariableFactory<String> ESCALATION_GROUP = stringVariable("escalationGroup");
+        /** From the form joinApplicationReview in Tasklist. */
+        public static final TextVariable<Decision> DECISION =
+                TextVariable.enumByValue("decision", Decision.class, Decision::value);
+        /** From the same form; Tasklist posts it past any validation of ours (CheckDecisionTaskListener checks it). */
+        public static final TextVariable<String> REJECTION_REASON = TextVariable.plain("rejectionReason");
 
         private Variables() {
         }

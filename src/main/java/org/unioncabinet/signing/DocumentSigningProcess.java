@@ -1,12 +1,20 @@
 package org.unioncabinet.signing;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
+
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.unioncabinet.system.TextVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * Names shared with {@code processes/document-signing.bpmn}, the reusable signing sub-process. It is
  * called with the member's business key and {@code documentBatchId}, and hands back {@code signingOutcome}.
+ * Its variables are read and written only through the typed names below.
  */
 public final class DocumentSigningProcess {
 
@@ -41,26 +49,33 @@ public final class DocumentSigningProcess {
 
     public static final class Variables {
         /** In: the documents to sign. */
-        public static final String DOCUMENT_BATCH_ID = "documentBatchId";
+        public static final VariableFactory<UUID> DOCUMENT_BATCH_ID = uuidVariable("documentBatchId");
         /** In: ФИО for the stamp on the signed documents. */
-        public static final String SIGNER_NAME = "signerName";
+        public static final VariableFactory<String> SIGNER_NAME = stringVariable("signerName");
         /** From the form «Код подтверждения»; removed as soon as it is checked. */
-        public static final String CONFIRMATION_CODE = "confirmationCode";
-        /** The last check: {@link CodeCheck} name. */
-        public static final String CODE_CHECK = "codeCheck";
-        public static final String CODE_ATTEMPTS_LEFT = "codeAttemptsLeft";
-        /** Out: SIGNED, EXHAUSTED or EXPIRED. */
-        public static final String SIGNING_OUTCOME = "signingOutcome";
+        public static final VariableFactory<String> CONFIRMATION_CODE = stringVariable("confirmationCode");
+        /** The last check; the form shows its message. */
+        public static final TextVariable<CodeCheck.Result> CODE_CHECK =
+                TextVariable.enumByName("codeCheck", CodeCheck.Result.class);
+        public static final VariableFactory<Integer> CODE_ATTEMPTS_LEFT = intVariable("codeAttemptsLeft");
+        /** Out: how signing ended, compared by the calling diagrams' gateways. */
+        public static final TextVariable<Outcome> SIGNING_OUTCOME = TextVariable.enumByName("signingOutcome", Outcome.class);
 
         private Variables() {
         }
     }
 
-    public static UUID accountId(DelegateExecution execution) {
-        return UUID.fromString(execution.getProcessBusinessKey());
+    /** How signing ended. */
+    public enum Outcome {
+        /** The right code: the documents are signed. */
+        SIGNED,
+        /** Too many wrong codes: the code is void. */
+        EXHAUSTED,
+        /** The code's lifetime passed, before or at its entry. */
+        EXPIRED
     }
 
-    public static UUID batchId(DelegateExecution execution) {
-        return UUID.fromString((String) execution.getVariable(Variables.DOCUMENT_BATCH_ID));
+    public static UUID accountId(DelegateExecution execution) {
+        return UUID.fromString(execution.getProcessBusinessKey());
     }
 }

@@ -16,7 +16,7 @@ public class ExpireSigningCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        signing.expireCodes(DocumentSigningProcess.batchId(execution));
-        execution.setVariable(DocumentSigningProcess.Variables.SIGNING_OUTCOME, "EXPIRED");
+        signing.expireCodes(DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID.from(execution).get());
+        DocumentSigningProcess.Variables.SIGNING_OUTCOME.set(execution, DocumentSigningProcess.Outcome.EXPIRED);
     }
 }

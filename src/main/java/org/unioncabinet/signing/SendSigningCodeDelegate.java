@@ -16,8 +16,9 @@ public class SendSigningCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        signing.sendCode(DocumentSigningProcess.accountId(execution), DocumentSigningProcess.batchId(execution));
+        signing.sendCode(DocumentSigningProcess.accountId(execution),
+                DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID.from(execution).get());
         // A new code starts clean: no «Неверный код» left over from the previous one.
-        execution.removeVariable(DocumentSigningProcess.Variables.CODE_CHECK);
+        DocumentSigningProcess.Variables.CODE_CHECK.remove(execution);
     }
 }

@@ -3,13 +3,14 @@ package org.unioncabinet.signing;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.CODE_ATTEMPTS_LEFT;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.CODE_CHECK;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.CONFIRMATION_CODE;
+import static org.unioncabinet.signing.DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.SIGNER_NAME;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.SIGNING_OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.unioncabinet.signing.Submitter;
+import org.unioncabinet.signing.DocumentSigningProcess.Outcome;
 
 /**
  * Service task «Проверить код и подписать документы». The entered code leaves the engine here: it
@@ -26,18 +27,16 @@ public class VerifySigningCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Submitter submitter = new Submitter((String) execution.getVariable(Submitter.ADDRESS_VARIABLE),
-                (String) execution.getVariable(Submitter.USER_AGENT_VARIABLE));
         CodeCheck check = signing.verify(DocumentSigningProcess.accountId(execution),
-                DocumentSigningProcess.batchId(execution), (String) execution.getVariable(CONFIRMATION_CODE),
-                (String) execution.getVariable(SIGNER_NAME), submitter);
-        execution.removeVariable(CONFIRMATION_CODE);
-        execution.setVariable(CODE_CHECK, check.result().name());
-        execution.setVariable(CODE_ATTEMPTS_LEFT, check.attemptsLeft());
+                DOCUMENT_BATCH_ID.from(execution).get(), CONFIRMATION_CODE.from(execution).getOrNull(),
+                SIGNER_NAME.from(execution).getOrNull(), Submitter.of(execution));
+        CONFIRMATION_CODE.on(execution).remove();
+        CODE_CHECK.set(execution, check.result());
+        CODE_ATTEMPTS_LEFT.on(execution).set(check.attemptsLeft());
         switch (check.result()) {
-            case VALID -> execution.setVariable(SIGNING_OUTCOME, "SIGNED");
-            case EXHAUSTED -> execution.setVariable(SIGNING_OUTCOME, "EXHAUSTED");
-            case EXPIRED -> execution.setVariable(SIGNING_OUTCOME, "EXPIRED");
+            case VALID -> SIGNING_OUTCOME.set(execution, Outcome.SIGNED);
+            case EXHAUSTED -> SIGNING_OUTCOME.set(execution, Outcome.EXHAUSTED);
+            case EXPIRED -> SIGNING_OUTCOME.set(execution, Outcome.EXPIRED);
             case WRONG -> { }
         }
     }

@@ -98,7 +98,7 @@ final class BareEngine implements AutoCloseable {
         String businessKey = member.email;
         // reviewerGroup comes from the submission delegate in the app; here it is there from the start
         engine.getRuntimeService().startProcessInstanceByKey(RegistrationProcess.KEY, businessKey,
-                Map.of(Variables.REVIEWER_GROUP, "ppoBenchmark"));
+                Map.of(Variables.REVIEWER_GROUP.getName(), "ppoBenchmark"));
         runJobs(businessKey);
         engine.getRuntimeService().createMessageCorrelation(RegistrationProcess.Messages.ACCOUNT_CONFIRMED)
                 .processInstanceBusinessKey(businessKey).correlateWithResult();
@@ -120,10 +120,10 @@ final class BareEngine implements AutoCloseable {
     /** What the real service task after this user task would have decided. */
     private static Map<String, Object> decisionsAt(String taskDefinitionKey) {
         return switch (taskDefinitionKey) {
-            case RegistrationProcess.Elements.ENTER_TICKET_DATA -> Map.of(Variables.MEMBERSHIP_CHECK, "MATCH");
-            case DocumentSigningProcess.Elements.ENTER_CODE -> Map.of(DocumentSigningProcess.Variables.CODE_CHECK, "VALID",
-                    DocumentSigningProcess.Variables.SIGNING_OUTCOME, "SIGNED");
-            case RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION -> Map.of(Variables.DECISION, "approve");
+            case RegistrationProcess.Elements.ENTER_TICKET_DATA -> Map.of(Variables.MEMBERSHIP_CHECK.getName(), "MATCH");
+            case DocumentSigningProcess.Elements.ENTER_CODE -> Map.of(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "VALID",
+                    DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "SIGNED");
+            case RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION -> Map.of(Variables.DECISION.getName(), "approve");
             default -> Map.of();
         };
     }

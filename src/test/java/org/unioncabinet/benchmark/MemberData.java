@@ -53,36 +53,36 @@ final class MemberData {
     Map<String, Object> step(String formId) {
         Map<String, Object> data = new HashMap<>();
         switch (formId) {
-            case "hasTicketQuestion" -> data.put(HAS_TICKET, hasTicket ? "yes" : "no");
+            case "hasTicketQuestion" -> data.put(HAS_TICKET.getName(), hasTicket ? "yes" : "no");
             case "ticketData" -> {
                 putName(data);
-                data.put(TICKET_NUMBER, ticketNumber);
+                data.put(TICKET_NUMBER.getName(), ticketNumber);
             }
             case "ticketConsents" -> putConsents(data);
             case "joinApplication" -> {
                 putName(data);
-                data.put(GENDER, "female");
-                data.put(PHONE, "8 (916) 123-45-67");
-                data.put(ORGANISATION_QUERY, SCHOOL_QUERY);
-                data.put(EDUCATIONAL_ORGANISATION_ID, organisationId);
-                data.put(EMPLOYMENT_TYPE, "employee");
+                data.put(GENDER.getName(), "female");
+                data.put(PHONE.getName(), "8 (916) 123-45-67");
+                data.put(ORGANISATION_QUERY.getName(), SCHOOL_QUERY);
+                data.put(EDUCATIONAL_ORGANISATION_ID.getName(), organisationId);
+                data.put(EMPLOYMENT_TYPE.getName(), "employee");
                 putConsents(data);
             }
-            case "signingCode" -> data.put(DocumentSigningProcess.Variables.CONFIRMATION_CODE, confirmationCode);
+            case "signingCode" -> data.put(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), confirmationCode);
             default -> { }
         }
         return data;
     }
 
     private static void putName(Map<String, Object> data) {
-        data.put(LAST_NAME, LAST_NAME_VALUE);
-        data.put(FIRST_NAME, FIRST_NAME_VALUE);
-        data.put(MIDDLE_NAME, MIDDLE_NAME_VALUE);
-        data.put(BIRTH_DATE, BIRTH_DATE_VALUE.toString());
+        data.put(LAST_NAME.getName(), LAST_NAME_VALUE);
+        data.put(FIRST_NAME.getName(), FIRST_NAME_VALUE);
+        data.put(MIDDLE_NAME.getName(), MIDDLE_NAME_VALUE);
+        data.put(BIRTH_DATE.getName(), BIRTH_DATE_VALUE.toString());
     }
 
     private static void putConsents(Map<String, Object> data) {
-        data.put(PERSONAL_DATA_CONSENT, true);
-        data.put(ADVERTISING_CONSENT, false);
+        data.put(PERSONAL_DATA_CONSENT.getName(), true);
+        data.put(ADVERTISING_CONSENT.getName(), false);
     }
 }

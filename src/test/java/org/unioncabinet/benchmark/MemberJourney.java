@@ -153,7 +153,7 @@ final class MemberJourney {
         String api = "/camunda/api/engine/engine/default/task";
         JsonNode tasks = read(reviewer.get("reviewer: GET tasks", api + "?taskDefinitionKey="
                 + RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION + "&processVariables="
-                + WebSession.encode(RegistrationProcess.Variables.APPLICANT_EMAIL + "_eq_" + member.email), 200).body());
+                + WebSession.encode(RegistrationProcess.Variables.APPLICANT_EMAIL.getName() + "_eq_" + member.email), 200).body());
         if (tasks.size() != 1) {
             throw new WebSession.UnexpectedResponse("reviewer: GET tasks", tasks.size() + " tasks for " + member.email);
         }
@@ -161,7 +161,7 @@ final class MemberJourney {
         reviewer.get("reviewer: GET form variables", task + "/form-variables", 200);
         reviewer.postCamunda("reviewer: POST claim", task + "/claim", "application/json", "{\"userId\":\"reviewer\"}", 204);
         reviewer.postCamunda("reviewer: POST submit-form", task + "/submit-form", "application/json",
-                "{\"variables\":{\"" + RegistrationProcess.Variables.DECISION + "\":{\"value\":\"approve\",\"type\":\"String\"}}}",
+                "{\"variables\":{\"" + RegistrationProcess.Variables.DECISION.getName() + "\":{\"value\":\"approve\",\"type\":\"String\"}}}",
                 204);
     }
 

@@ -105,18 +105,18 @@ class ProcessVersioningTest {
 
     /** «Да», the ticket, consents, the documents, the code, the cabinet: every step of variant 1. */
     private void goThroughVariantOne(Journey journey, RegistryFixtures.Entry ticket) {
-        journeys.complete(journey, Map.of(Variables.HAS_TICKET, "yes"));
+        journeys.complete(journey, Map.of(Variables.HAS_TICKET.getName(), "yes"));
         Map<String, Object> data = new HashMap<>();
-        data.put(Variables.LAST_NAME, ticket.lastName());
-        data.put(Variables.FIRST_NAME, ticket.firstName());
-        data.put(Variables.MIDDLE_NAME, ticket.middleName());
-        data.put(Variables.BIRTH_DATE, ticket.birthDate().toString());
-        data.put(Variables.TICKET_NUMBER, ticket.ticketNumber());
+        data.put(Variables.LAST_NAME.getName(), ticket.lastName());
+        data.put(Variables.FIRST_NAME.getName(), ticket.firstName());
+        data.put(Variables.MIDDLE_NAME.getName(), ticket.middleName());
+        data.put(Variables.BIRTH_DATE.getName(), ticket.birthDate().toString());
+        data.put(Variables.TICKET_NUMBER.getName(), ticket.ticketNumber());
         journeys.complete(journey, data);
-        journeys.complete(journey, Map.of(Variables.PERSONAL_DATA_CONSENT, true, Variables.ADVERTISING_CONSENT, false));
+        journeys.complete(journey, Map.of(Variables.PERSONAL_DATA_CONSENT.getName(), true, Variables.ADVERTISING_CONSENT.getName(), false));
         journeys.complete(journey, Map.of());
         jobs.runDue(journey.businessKey());
-        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         jobs.runDue(journey.businessKey());
         journeys.complete(journey, Map.of());
     }

@@ -72,7 +72,7 @@ class RegistrationMigrationTest {
         assertThat(journeys.task(waiting).getTaskDefinitionKey()).isEqualTo(NEW_QUESTION);
         mvc.perform(get("/cabinet").session(MemberLogin.session(mvc, waiting.email()))).andExpect(status().isOk());
 
-        journeys.complete(waiting, Map.of(RegistrationProcess.Variables.HAS_TICKET, "yes"));
+        journeys.complete(waiting, Map.of(RegistrationProcess.Variables.HAS_TICKET.getName(), "yes"));
         assertThat(runtime.getActiveActivityIds(moved.getId())).containsExactly(Elements.ENTER_TICKET_DATA);
     }
 

@@ -152,7 +152,7 @@ class JoinVariantBrowserTest {
 
         // 5. the chair of her primary organisation admits her in Tasklist
         String reviewer = reviewerOf((String) runtime.getVariables(processOf(accountId))
-                .get(RegistrationProcess.Variables.REVIEWER_GROUP));
+                .get(RegistrationProcess.Variables.REVIEWER_GROUP.getName()));
         office.open("/camunda/app/tasklist/default/");
         WebElement user = office.waitFor(driver -> driver.findElements(By.cssSelector("input[ng-model='username']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null), "the Tasklist login form");

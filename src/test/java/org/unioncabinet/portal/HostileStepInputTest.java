@@ -96,26 +96,26 @@ class HostileStepInputTest {
 
     @Test
     void theQuestion() throws Exception {
-        attack(journeys.atTheQuestion(), Map.of(Variables.HAS_TICKET, "yes"));
+        attack(journeys.atTheQuestion(), Map.of(Variables.HAS_TICKET.getName(), "yes"));
     }
 
     @Test
     void ticketData() throws Exception {
         RegistryFixtures.Entry member = registry.add("Воробьёва", "Анна", "Петровна", LocalDate.of(1985, 3, 14));
         Map<String, Object> valid = new HashMap<>();
-        valid.put(Variables.LAST_NAME, member.lastName());
-        valid.put(Variables.FIRST_NAME, member.firstName());
-        valid.put(Variables.MIDDLE_NAME, member.middleName());
-        valid.put(Variables.BIRTH_DATE, member.birthDate().toString());
-        valid.put(Variables.TICKET_NUMBER, member.ticketNumber());
+        valid.put(Variables.LAST_NAME.getName(), member.lastName());
+        valid.put(Variables.FIRST_NAME.getName(), member.firstName());
+        valid.put(Variables.MIDDLE_NAME.getName(), member.middleName());
+        valid.put(Variables.BIRTH_DATE.getName(), member.birthDate().toString());
+        valid.put(Variables.TICKET_NUMBER.getName(), member.ticketNumber());
         Journey journey = journeys.atTicketData();
-        attack(journey, valid, Map.of(Variables.TICKET_NUMBER, List.of("1234", "1234 5678 9012 345",
+        attack(journey, valid, Map.of(Variables.TICKET_NUMBER.getName(), List.of("1234", "1234 5678 9012 345",
                 "12345678901234567", "abcd efgh ijkl mnop", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦", "7740-1588-1399-869x")));
 
         // The control: the same base data does pass, so each refusal above was the hostile value's doing.
         journeys.complete(journey, valid);
         assertThat(journeys.task(journey).getTaskDefinitionKey()).isEqualTo("userTask_giveConsents");
-        attack(journey, Map.of(Variables.PERSONAL_DATA_CONSENT, true, Variables.ADVERTISING_CONSENT, false));
+        attack(journey, Map.of(Variables.PERSONAL_DATA_CONSENT.getName(), true, Variables.ADVERTISING_CONSENT.getName(), false));
     }
 
     @Test
@@ -124,10 +124,10 @@ class HostileStepInputTest {
         Journey journey = journeys.atJoinApplication();
         Map<String, Object> valid = Journeys.joinApplication(school);
         attack(journey, valid, Map.of(
-                Variables.EDUCATIONAL_ORGANISATION_ID, List.of("999999999", "-1", "0", "abc", "7701", "1e3",
+                Variables.EDUCATIONAL_ORGANISATION_ID.getName(), List.of("999999999", "-1", "0", "abc", "7701", "1e3",
                         "99999999999999999999999", " " + school, SCRIPT),
-                Variables.PHONE, List.of("+1 212 555 12 34", "0000000000", "+7 (916) 123-45-67 доб. 5", "89161234567890"),
-                Variables.UNIT, List.of("<b>Кафедра</b>", "[Скачать документы](https://example.org/x)",
+                Variables.PHONE.getName(), List.of("+1 212 555 12 34", "0000000000", "+7 (916) 123-45-67 доб. 5", "89161234567890"),
+                Variables.UNIT.getName(), List.of("<b>Кафедра</b>", "[Скачать документы](https://example.org/x)",
                         "Кафедра https://example.org/", "{{applicantEmail}}")));
 
         journeys.complete(journey, valid);

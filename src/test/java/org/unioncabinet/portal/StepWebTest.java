@@ -91,7 +91,7 @@ class StepWebTest {
 
     @Test
     void refusesFieldsTheFormDoesNotHaveAndMalformedBodiesWithA400() throws Exception {
-        mvc.perform(submit(taskId, "{\"data\":{\"hasTicket\":\"yes\",\"" + RegistrationProcess.Variables.HAS_TICKET
+        mvc.perform(submit(taskId, "{\"data\":{\"hasTicket\":\"yes\",\"" + RegistrationProcess.Variables.HAS_TICKET.getName()
                         + "Override\":true}}").session(session))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(containsString("Обновите страницу")));

@@ -275,19 +275,19 @@ class RegistrationDiagramTest {
         complete(task(process), ticketData());
 
         assertThat(process).isWaitingAt(GIVE_CONSENTS).hasPassed(CHECK_MEMBERSHIP).variables()
-                .containsEntry(Variables.MEMBERSHIP_CHECK, "MATCH")
-                .containsEntry(Variables.REGISTRY_MEMBER_ID, REGISTRY_MEMBER.toString());
+                .containsEntry(Variables.MEMBERSHIP_CHECK.getName(), "MATCH")
+                .containsEntry(Variables.REGISTRY_MEMBER_ID.getName(), REGISTRY_MEMBER.toString());
         when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, true)).thenReturn(new ConsentDocuments.Prepared(BATCH,
                 PERSONAL_DATA_CONSENT, ADVERTISING_CONSENT, "Воробьёва Анна Петровна"));
 
-        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT, true)
-                .putValue(Variables.ADVERTISING_CONSENT, true));
+        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT.getName(), true)
+                .putValue(Variables.ADVERTISING_CONSENT.getName(), true));
 
         assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(PREPARE_CONSENT_DOCUMENTS).variables()
-                .containsEntry(Variables.DOCUMENT_BATCH_ID, BATCH.toString())
-                .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID, PERSONAL_DATA_CONSENT.toString())
-                .containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID, ADVERTISING_CONSENT.toString())
-                .containsEntry(Variables.SIGNER_NAME, "Воробьёва Анна Петровна");
+                .containsEntry(Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString())
+                .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID.getName(), PERSONAL_DATA_CONSENT.toString())
+                .containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName(), ADVERTISING_CONSENT.toString())
+                .containsEntry(Variables.SIGNER_NAME.getName(), "Воробьёва Анна Петровна");
 
         complete(task(process));
         assertThat(process).isWaitingAt(SIGN_DOCUMENTS);
@@ -313,9 +313,9 @@ class RegistrationDiagramTest {
         complete(task(process), ticketData());
 
         assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(CHECK_MEMBERSHIP).variables()
-                .containsEntry(Variables.MEMBERSHIP_CHECK, "MISMATCH")
-                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS, 1)
-                .containsEntry(Variables.LAST_NAME, "Воробьёва");
+                .containsEntry(Variables.MEMBERSHIP_CHECK.getName(), "MISMATCH")
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 1)
+                .containsEntry(Variables.LAST_NAME.getName(), "Воробьёва");
         when(verification.check(ACCOUNT, claim(), 1))
                 .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 1, REGISTRY_MEMBER));
 
@@ -334,13 +334,13 @@ class RegistrationDiagramTest {
         complete(task(process), ticketData());
 
         assertThat(process).isWaitingAt(MEMBERSHIP_LOCKOUT_TIMER).variables()
-                .containsEntry(Variables.MEMBERSHIP_CHECK, "LOCKED_OUT");
+                .containsEntry(Variables.MEMBERSHIP_CHECK.getName(), "LOCKED_OUT");
         Job lockout = job(MEMBERSHIP_LOCKOUT_TIMER, process);
         assertThat(lockout.getDuedate().toInstant()).isCloseTo(checked.plus(Duration.ofHours(1)), within(Duration.ofMinutes(5)));
         execute(lockout);
 
         assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(RESET_MEMBERSHIP_CHECKS).variables()
-                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS, 0);
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0);
     }
 
     @Test
@@ -351,15 +351,15 @@ class RegistrationDiagramTest {
         complete(task(process), ticketData());
         when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, false)).thenReturn(
                 new ConsentDocuments.Prepared(BATCH, PERSONAL_DATA_CONSENT, null, "Воробьёва Анна Петровна"));
-        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT, true)
-                .putValue(Variables.ADVERTISING_CONSENT, false));
-        assertThat(process).variables().containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID, null);
+        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT.getName(), true)
+                .putValue(Variables.ADVERTISING_CONSENT.getName(), false));
+        assertThat(process).variables().containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName(), null);
         complete(task(process));
 
         sign(CodeCheck.Result.EXHAUSTED, "Воробьёва Анна Петровна");
 
         assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(SIGN_DOCUMENTS).hasNotPassed(LINK_MEMBERSHIP)
-                .variables().containsEntry(Variables.SIGNING_OUTCOME, "EXHAUSTED");
+                .variables().containsEntry(Variables.SIGNING_OUTCOME.getName(), "EXHAUSTED");
     }
 
     // ---- variant 2: «Нет», joining the union, and the primary organisation's review
@@ -370,18 +370,18 @@ class RegistrationDiagramTest {
         Task review = task(process);
         assertThat(review).hasCandidateGroup("ppo15").hasName("Рассмотрение заявления о вступлении в Профсоюз");
         assertThat(taskService().getVariablesLocal(review.getId())).as("what Tasklist's list shows")
-                .containsEntry(Variables.SIGNER_NAME, "Соколова Мария Ивановна")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, "МБОУ СОШ № 15")
-                .containsEntry(Variables.SUBMITTED_AT_TEXT, "05.12.2026 20:00");
+                .containsEntry(Variables.SIGNER_NAME.getName(), "Соколова Мария Ивановна")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME.getName(), "МБОУ СОШ № 15")
+                .containsEntry(Variables.SUBMITTED_AT_TEXT.getName(), "05.12.2026 20:00");
         when(applications.admit(ACCOUNT, "Соколова", "Мария", "Ивановна", LocalDate.of(1996, 4, 12), SCHOOL))
                 .thenReturn("1234567890123452");
 
-        complete(review, vars().putValue(Variables.DECISION, "approve"));
+        complete(review, vars().putValue(Variables.DECISION.getName(), "approve"));
 
         assertThat(process).isWaitingAt(ADMIT_MEMBER);
         execute(job(ADMIT_MEMBER, process));
         assertThat(process).isWaitingAt(NOTIFY_ADMISSION).variables()
-                .containsEntry(Variables.TICKET_NUMBER, "1234567890123452");
+                .containsEntry(Variables.TICKET_NUMBER.getName(), "1234567890123452");
         execute(job(NOTIFY_ADMISSION, process));
         verify(notices).admitted(ACCOUNT, "1234567890123452");
         assertThat(process).isEnded().hasPassedInOrder(ANSWER_HAS_TICKET, ENTER_JOIN_APPLICATION,
@@ -398,9 +398,9 @@ class RegistrationDiagramTest {
                 .processInstanceId(process.getId()).correlate();
 
         assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION).variables()
-                .containsEntry(Variables.LAST_NAME, "Соколова")
-                .containsEntry(Variables.PHONE, "+79161234567")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(SCHOOL));
+                .containsEntry(Variables.LAST_NAME.getName(), "Соколова")
+                .containsEntry(Variables.PHONE.getName(), "+79161234567")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(SCHOOL));
     }
 
     @Test
@@ -418,8 +418,8 @@ class RegistrationDiagramTest {
     void aRejectionTellsTheReasonAndTheMemberMayApplyAgainForAFreshDecision() {
         atReview();
 
-        complete(task(process), vars().putValue(Variables.DECISION, "reject")
-                .putValue(Variables.REJECTION_REASON, "Вы уже состоите в Профсоюзе."));
+        complete(task(process), vars().putValue(Variables.DECISION.getName(), "reject")
+                .putValue(Variables.REJECTION_REASON.getName(), "Вы уже состоите в Профсоюзе."));
 
         assertThat(process).isWaitingAt(NOTIFY_REJECTION);
         execute(job(NOTIFY_REJECTION, process));
@@ -432,7 +432,7 @@ class RegistrationDiagramTest {
         sign(CodeCheck.Result.VALID, "Соколова Мария Ивановна");
         execute(job(SUBMIT_JOIN_APPLICATION, process));
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
-                .doesNotContainKeys(Variables.DECISION, Variables.REJECTION_REASON);
+                .doesNotContainKeys(Variables.DECISION.getName(), Variables.REJECTION_REASON.getName());
     }
 
     @Test
@@ -443,10 +443,10 @@ class RegistrationDiagramTest {
         assertThatThrownBy(() -> taskService().complete(review.getId()))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Выберите решение");
         assertThatThrownBy(() -> taskService().complete(review.getId(),
-                vars().putValue(Variables.DECISION, "reject")))
+                vars().putValue(Variables.DECISION.getName(), "reject")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Укажите причину отказа");
         assertThatThrownBy(() -> taskService().complete(review.getId(), vars()
-                .putValue(Variables.DECISION, "reject").putValue(Variables.REJECTION_REASON, "нет\u0000")))
+                .putValue(Variables.DECISION.getName(), "reject").putValue(Variables.REJECTION_REASON.getName(), "нет\u0000")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("обычный текст");
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION);
@@ -498,17 +498,17 @@ class RegistrationDiagramTest {
 
     private void atTicketData() {
         atTheQuestion();
-        complete(task(process), vars().putValue(Variables.HAS_TICKET, "yes"));
+        complete(task(process), vars().putValue(Variables.HAS_TICKET.getName(), "yes"));
         assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasNotPassed(ENTER_JOIN_APPLICATION);
     }
 
     private static VariableMap ticketData() {
         return vars()
-                .putValue(Variables.LAST_NAME, "Воробьёва")
-                .putValue(Variables.FIRST_NAME, "Анна")
-                .putValue(Variables.MIDDLE_NAME, "Петровна")
-                .putValue(Variables.BIRTH_DATE, "1985-03-14")
-                .putValue(Variables.TICKET_NUMBER, "7700000000000017");
+                .putValue(Variables.LAST_NAME.getName(), "Воробьёва")
+                .putValue(Variables.FIRST_NAME.getName(), "Анна")
+                .putValue(Variables.MIDDLE_NAME.getName(), "Петровна")
+                .putValue(Variables.BIRTH_DATE.getName(), "1985-03-14")
+                .putValue(Variables.TICKET_NUMBER.getName(), "7700000000000017");
     }
 
     private static MembershipClaim claim() {
@@ -517,7 +517,7 @@ class RegistrationDiagramTest {
 
     private void atJoinApplication() {
         atTheQuestion();
-        complete(task(process), vars().putValue(Variables.HAS_TICKET, "no"));
+        complete(task(process), vars().putValue(Variables.HAS_TICKET.getName(), "no"));
         assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasNotPassed(ENTER_TICKET_DATA);
     }
 
@@ -530,23 +530,19 @@ class RegistrationDiagramTest {
         when(applications.prepareDocuments(ACCOUNT, new JoinApplications.JoinForm("Соколова", "Мария", "Ивановна",
                 "female", LocalDate.of(1996, 4, 12), "8 (916) 123-45-67", SCHOOL, null, "employee", false)))
                 .thenReturn(new JoinApplications.Prepared(BATCH, JOIN_APPLICATION, PERSONAL_DATA_CONSENT, null,
-                        "Соколова Мария Ивановна", "+79161234567", Map.of(
-                                Variables.BIRTH_DATE_TEXT, "12.04.1996",
-                                Variables.GENDER_LABEL, "женский",
-                                Variables.EMPLOYMENT_TYPE_LABEL, "работник",
-                                Variables.EDUCATIONAL_ORGANISATION_NAME, "МБОУ СОШ № 15",
-                                Variables.APPLICANT_EMAIL, "sokolova@example.ru")));
+                        "Соколова Мария Ивановна", "+79161234567", new JoinApplications.Display("12.04.1996",
+                                "женский", "работник", "МБОУ СОШ № 15", "sokolova@example.ru")));
 
         complete(task(process), joinForm());
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(PREPARE_JOIN_DOCUMENTS).variables()
-                .containsEntry(Variables.DOCUMENT_BATCH_ID, BATCH.toString())
-                .containsEntry(Variables.JOIN_APPLICATION_DOCUMENT_ID, JOIN_APPLICATION.toString())
-                .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID, PERSONAL_DATA_CONSENT.toString())
-                .containsEntry(Variables.SIGNER_NAME, "Соколова Мария Ивановна")
-                .containsEntry(Variables.PHONE, "+79161234567")
-                .containsEntry(Variables.GENDER_LABEL, "женский")
-                .containsEntry(Variables.APPLICANT_EMAIL, "sokolova@example.ru");
+                .containsEntry(Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString())
+                .containsEntry(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), JOIN_APPLICATION.toString())
+                .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID.getName(), PERSONAL_DATA_CONSENT.toString())
+                .containsEntry(Variables.SIGNER_NAME.getName(), "Соколова Мария Ивановна")
+                .containsEntry(Variables.PHONE.getName(), "+79161234567")
+                .containsEntry(Variables.GENDER_LABEL.getName(), "женский")
+                .containsEntry(Variables.APPLICANT_EMAIL.getName(), "sokolova@example.ru");
     }
 
     private void atReview() {
@@ -560,8 +556,8 @@ class RegistrationDiagramTest {
         execute(job(SUBMIT_JOIN_APPLICATION, process));
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
-                .containsEntry(Variables.REVIEWER_GROUP, "ppo15")
-                .containsEntry(Variables.ESCALATION_GROUP, "territorial3");
+                .containsEntry(Variables.REVIEWER_GROUP.getName(), "ppo15")
+                .containsEntry(Variables.ESCALATION_GROUP.getName(), "territorial3");
     }
 
     /** The signing sub-process the journey waits in: code mailed, entered, and checked as given. */
@@ -572,10 +568,8 @@ class RegistrationDiagramTest {
         execute(job(signingProcess));
         when(signing.verify(eq(ACCOUNT), eq(BATCH), eq("123456"), eq(signerName), eq(SUBMITTER)))
                 .thenReturn(new CodeCheck(check, 0));
-        complete(task(signingProcess), vars()
-                .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE, "123456")
-                .putValueTyped(Submitter.ADDRESS_VARIABLE, org.camunda.bpm.engine.variable.Variables.stringValue(SUBMITTER.address(), true))
-                .putValueTyped(Submitter.USER_AGENT_VARIABLE, org.camunda.bpm.engine.variable.Variables.stringValue(SUBMITTER.userAgent(), true)));
+        complete(task(signingProcess), SUBMITTER.addTo(vars()
+                .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), "123456")));
         assertThat(signingProcess).isEnded();
     }
 }

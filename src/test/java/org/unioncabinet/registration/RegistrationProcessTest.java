@@ -108,7 +108,7 @@ class RegistrationProcessTest {
     void answerYesLeadsToTheTicketVariant() {
         confirm();
 
-        complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET, "yes"));
+        complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET.getName(), "yes"));
 
         assertThat(journey).isWaitingAt(ENTER_TICKET_DATA)
                 .hasPassedInOrder(SEND_CONFIRMATION_LINK, AWAIT_CONFIRMATION, ANSWER_HAS_TICKET)
@@ -119,7 +119,7 @@ class RegistrationProcessTest {
     void answerNoLeadsToTheJoinVariant() {
         confirm();
 
-        complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET, "no"));
+        complete(task(journey), withVariables(RegistrationProcess.Variables.HAS_TICKET.getName(), "no"));
 
         assertThat(journey).isWaitingAt(ENTER_JOIN_APPLICATION)
                 .hasPassed(ANSWER_HAS_TICKET)

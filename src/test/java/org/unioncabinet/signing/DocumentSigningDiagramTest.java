@@ -76,8 +76,8 @@ class DocumentSigningDiagramTest {
     private void askToSign() {
         process = runtimeService().startProcessInstanceByKey(DocumentSigningProcess.KEY, ACCOUNT.toString(),
                 Variables.createVariables()
-                        .putValue(DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID, BATCH.toString())
-                        .putValue(DocumentSigningProcess.Variables.SIGNER_NAME, SIGNER));
+                        .putValue(DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString())
+                        .putValue(DocumentSigningProcess.Variables.SIGNER_NAME.getName(), SIGNER));
     }
 
     @Test
@@ -94,8 +94,8 @@ class DocumentSigningDiagramTest {
         enterCode("123456");
 
         assertThat(process).isEnded().hasPassedInOrder(SEND_CODE, ENTER_CODE, VERIFY_CODE, SIGNED_END)
-                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME, "SIGNED")
-                .doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE);
+                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "SIGNED")
+                .doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName());
     }
 
     @Test
@@ -108,10 +108,10 @@ class DocumentSigningDiagramTest {
         enterCode("000000");
 
         assertThat(process).isWaitingAt(ENTER_CODE).hasPassed(VERIFY_CODE).hasNotPassed(SIGNED_END)
-                .variables().containsEntry(DocumentSigningProcess.Variables.CODE_CHECK, "WRONG")
-                .containsEntry(DocumentSigningProcess.Variables.CODE_ATTEMPTS_LEFT, 4)
-                .doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE)
-                .doesNotContainKey(DocumentSigningProcess.Variables.SIGNING_OUTCOME);
+                .variables().containsEntry(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "WRONG")
+                .containsEntry(DocumentSigningProcess.Variables.CODE_ATTEMPTS_LEFT.getName(), 4)
+                .doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName())
+                .doesNotContainKey(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName());
     }
 
     @Test
@@ -123,7 +123,7 @@ class DocumentSigningDiagramTest {
         enterCode("000000");
 
         assertThat(process).isEnded().hasPassed(EXHAUSTED_END)
-                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME, "EXHAUSTED");
+                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "EXHAUSTED");
     }
 
     @Test
@@ -135,7 +135,7 @@ class DocumentSigningDiagramTest {
         enterCode("123456");
 
         assertThat(process).isEnded().hasPassed(EXPIRED_ON_ENTRY_END)
-                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME, "EXPIRED");
+                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
     }
 
     @Test
@@ -152,7 +152,7 @@ class DocumentSigningDiagramTest {
         execute(job(process));
         verify(signing, times(2)).sendCode(ACCOUNT, BATCH);
         assertThat(process).isWaitingAt(ENTER_CODE)
-                .variables().doesNotContainKey(DocumentSigningProcess.Variables.CODE_CHECK);
+                .variables().doesNotContainKey(DocumentSigningProcess.Variables.CODE_CHECK.getName());
     }
 
     @Test
@@ -167,14 +167,12 @@ class DocumentSigningDiagramTest {
 
         verify(signing).expireCodes(BATCH);
         assertThat(process).isEnded().hasPassedInOrder(ENTER_CODE, EXPIRE_CODE, CODE_EXPIRED_END)
-                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME, "EXPIRED");
+                .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
     }
 
     private void enterCode(String code) {
-        complete(task(process), Variables.createVariables()
-                .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE, code)
-                .putValueTyped(Submitter.ADDRESS_VARIABLE, Variables.stringValue(SUBMITTER.address(), true))
-                .putValueTyped(Submitter.USER_AGENT_VARIABLE, Variables.stringValue(SUBMITTER.userAgent(), true)));
+        complete(task(process), SUBMITTER.addTo(Variables.createVariables()
+                .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), code)));
         verify(signing).verify(eq(ACCOUNT), eq(BATCH), eq(code), eq(SIGNER), eq(SUBMITTER));
     }
 }

@@ -66,12 +66,12 @@ class DocumentSigningProcessTest {
         BpmnAwareTests.init(engine);
         RegistryFixtures.Entry member = registry.add("Смирнова", "Ольга", null, LocalDate.of(1990, 1, 31));
         journey = journeys.atTicketData();
-        journeys.complete(journey, Map.of(RegistrationProcess.Variables.LAST_NAME, "Смирнова",
-                RegistrationProcess.Variables.FIRST_NAME, "Ольга",
-                RegistrationProcess.Variables.BIRTH_DATE, member.birthDate().toString(),
-                RegistrationProcess.Variables.TICKET_NUMBER, member.ticketNumber()));
-        journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT, true,
-                RegistrationProcess.Variables.ADVERTISING_CONSENT, false));
+        journeys.complete(journey, Map.of(RegistrationProcess.Variables.LAST_NAME.getName(), "Смирнова",
+                RegistrationProcess.Variables.FIRST_NAME.getName(), "Ольга",
+                RegistrationProcess.Variables.BIRTH_DATE.getName(), member.birthDate().toString(),
+                RegistrationProcess.Variables.TICKET_NUMBER.getName(), member.ticketNumber()));
+        journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT.getName(), true,
+                RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), false));
         journeys.complete(journey, Map.of());
         signing = journeys.signing(journey);
         assertThat(signing).isWaitingAt(SEND_CODE);
@@ -96,9 +96,9 @@ class DocumentSigningProcessTest {
         assertThat(record.getSignerUserAgent()).isEqualTo("Mozilla/5.0 (Android)");
         assertThat(record.getSignatureAgreementVersion()).isEqualTo(1);
         Assertions.assertThat(record.getCodeEnteredAt()).isCloseTo(sent, Assertions.within(Duration.ofMinutes(1)));
-        assertThat(variable(journey.process(), RegistrationProcess.Variables.SIGNING_OUTCOME)).isEqualTo("SIGNED");
+        assertThat(variable(journey.process(), RegistrationProcess.Variables.SIGNING_OUTCOME.getName())).isEqualTo("SIGNED");
         assertThat(engine.getRuntimeService().getVariables(journey.process().getId()))
-                .as("the code does not stay in the engine").doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE);
+                .as("the code does not stay in the engine").doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName());
     }
 
     @Test
@@ -106,8 +106,8 @@ class DocumentSigningProcessTest {
         enterCode(otherThan(mails.lastCode(journey.email())), "198.51.100.1", "test");
 
         assertThat(signing).isWaitingAt(ENTER_CODE).variables()
-                .containsEntry(DocumentSigningProcess.Variables.CODE_CHECK, "WRONG")
-                .containsEntry(DocumentSigningProcess.Variables.CODE_ATTEMPTS_LEFT, 4);
+                .containsEntry(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "WRONG")
+                .containsEntry(DocumentSigningProcess.Variables.CODE_ATTEMPTS_LEFT.getName(), 4);
         enterCode(mails.lastCode(journey.email()), "198.51.100.1", "test");
         assertThat(signing).isEnded().hasPassed(SIGNED_END);
     }
@@ -121,7 +121,7 @@ class DocumentSigningProcessTest {
 
         assertThat(signing).isEnded().hasPassed(EXHAUSTED_END).hasNotPassed(SIGNED_END);
         assertThat(journey.process()).isWaitingAt(RegistrationProcess.Elements.REVIEW_CONSENT_DOCUMENTS).variables()
-                .containsEntry(RegistrationProcess.Variables.SIGNING_OUTCOME, "EXHAUSTED");
+                .containsEntry(RegistrationProcess.Variables.SIGNING_OUTCOME.getName(), "EXHAUSTED");
         assertThat(signatures.findByAccountId(journey.account().getId())).isEmpty();
     }
 
@@ -135,7 +135,7 @@ class DocumentSigningProcessTest {
 
         assertThat(signing).isEnded().hasPassed(CODE_EXPIRED_END);
         assertThat(journey.process()).isWaitingAt(RegistrationProcess.Elements.REVIEW_CONSENT_DOCUMENTS).variables()
-                .containsEntry(RegistrationProcess.Variables.SIGNING_OUTCOME, "EXPIRED");
+                .containsEntry(RegistrationProcess.Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
     }
 
     @Test
@@ -165,7 +165,7 @@ class DocumentSigningProcessTest {
 
         enterCode(first, "198.51.100.1", "test");
         assertThat(signing).isWaitingAt(ENTER_CODE).variables()
-                .containsEntry(DocumentSigningProcess.Variables.CODE_CHECK, "WRONG");
+                .containsEntry(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "WRONG");
         enterCode(second, "198.51.100.1", "test");
         assertThat(signing).isEnded().hasPassed(SIGNED_END);
     }
@@ -182,10 +182,9 @@ class DocumentSigningProcessTest {
     }
 
     private void enterCode(String code, String address, String userAgent) {
-        engine.getTaskService().complete(journeys.task(journey).getId(), Variables.createVariables()
-                .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE, code)
-                .putValueTyped(Submitter.ADDRESS_VARIABLE, Variables.stringValue(address, true))
-                .putValueTyped(Submitter.USER_AGENT_VARIABLE, Variables.stringValue(userAgent, true)));
+        engine.getTaskService().complete(journeys.task(journey).getId(), new Submitter(address, userAgent)
+                .addTo(Variables.createVariables()
+                        .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), code)));
     }
 
     private Object variable(ProcessInstance instance, String name) {

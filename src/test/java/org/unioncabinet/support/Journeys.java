@@ -56,31 +56,31 @@ public class Journeys {
     /** Answered «Да»: waiting at the e-ticket data form of variant 1. */
     public Journey atTicketData() {
         Journey journey = atTheQuestion();
-        complete(journey, Map.of(RegistrationProcess.Variables.HAS_TICKET, "yes"));
+        complete(journey, Map.of(RegistrationProcess.Variables.HAS_TICKET.getName(), "yes"));
         return journey;
     }
 
     /** Answered «Нет»: waiting at the join application form of variant 2. */
     public Journey atJoinApplication() {
         Journey journey = atTheQuestion();
-        complete(journey, Map.of(Variables.HAS_TICKET, "no"));
+        complete(journey, Map.of(Variables.HAS_TICKET.getName(), "no"));
         return journey;
     }
 
     /** A complete, valid join application for the given educational organisation, as the form sends it. */
     public static Map<String, Object> joinApplication(long educationalOrganisationId) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Variables.LAST_NAME, "Соколова");
-        form.put(Variables.FIRST_NAME, "Мария");
-        form.put(Variables.MIDDLE_NAME, "Ивановна");
-        form.put(Variables.GENDER, "female");
-        form.put(Variables.BIRTH_DATE, "1996-04-12");
-        form.put(Variables.PHONE, "8 (916) 123-45-67");
-        form.put(Variables.ORGANISATION_QUERY, "сош 15 васильевск");
-        form.put(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(educationalOrganisationId));
-        form.put(Variables.EMPLOYMENT_TYPE, "employee");
-        form.put(Variables.PERSONAL_DATA_CONSENT, true);
-        form.put(Variables.ADVERTISING_CONSENT, false);
+        form.put(Variables.LAST_NAME.getName(), "Соколова");
+        form.put(Variables.FIRST_NAME.getName(), "Мария");
+        form.put(Variables.MIDDLE_NAME.getName(), "Ивановна");
+        form.put(Variables.GENDER.getName(), "female");
+        form.put(Variables.BIRTH_DATE.getName(), "1996-04-12");
+        form.put(Variables.PHONE.getName(), "8 (916) 123-45-67");
+        form.put(Variables.ORGANISATION_QUERY.getName(), "сош 15 васильевск");
+        form.put(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(educationalOrganisationId));
+        form.put(Variables.EMPLOYMENT_TYPE.getName(), "employee");
+        form.put(Variables.PERSONAL_DATA_CONSENT.getName(), true);
+        form.put(Variables.ADVERTISING_CONSENT.getName(), false);
         return form;
     }
 
@@ -90,7 +90,7 @@ public class Journeys {
         complete(journey, application);
         complete(journey, Map.of());
         jobs.runDue(journey.businessKey());
-        complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         jobs.runDue(journey.businessKey());
         assertThat(taskOf(journey, RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION)).isNotNull();
         return journey;

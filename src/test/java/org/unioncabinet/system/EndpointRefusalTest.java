@@ -162,7 +162,7 @@ class EndpointRefusalTest {
         draftingTaskId = journeys.task(drafting).getId();
 
         Map<String, Object> application = Journeys.joinApplication(school);
-        application.put(RegistrationProcess.Variables.ADVERTISING_CONSENT, true);
+        application.put(RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), true);
         applied = journeys.atJoinReview(application);
         appliedDocumentId = documents.ofAccount(applied.account().getId()).stream()
                 .map(MemberDocument::id).findFirst().orElseThrow().toString();
@@ -170,7 +170,7 @@ class EndpointRefusalTest {
                 .filter(consent -> consent.kind().withdrawableInCabinet())
                 .map(ConsentView::id).findFirst().orElseThrow().toString();
         appliedReviewerGroup = (String) runtime.getVariable(applied.process().getId(),
-                RegistrationProcess.Variables.REVIEWER_GROUP);
+                RegistrationProcess.Variables.REVIEWER_GROUP.getName());
 
         stranger = journeys.atTheQuestion().account();
     }

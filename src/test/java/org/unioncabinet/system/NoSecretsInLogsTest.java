@@ -120,11 +120,11 @@ class NoSecretsInLogsTest {
         secrets.add(joining.email());
         Map<String, Object> application = new HashMap<>(Journeys.joinApplication(
                 organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id()));
-        application.put(Variables.LAST_NAME, "Журналова");
-        application.put(Variables.FIRST_NAME, "Евлампия");
-        application.put(Variables.BIRTH_DATE, "1987-09-23");
-        application.put(Variables.PHONE, "8 (916) 555-01-23");
-        application.put(Variables.UNIT, "Кафедра Лог-Проверки");
+        application.put(Variables.LAST_NAME.getName(), "Журналова");
+        application.put(Variables.FIRST_NAME.getName(), "Евлампия");
+        application.put(Variables.BIRTH_DATE.getName(), "1987-09-23");
+        application.put(Variables.PHONE.getName(), "8 (916) 555-01-23");
+        application.put(Variables.UNIT.getName(), "Кафедра Лог-Проверки");
         secrets.addAll(List.of("Журналова", "Евлампия", "1987-09-23", "23.09.1987", "9165550123",
                 "Кафедра Лог-Проверки"));
         journeys.complete(joining, application);
@@ -132,12 +132,12 @@ class NoSecretsInLogsTest {
         jobs.runDue(joining.businessKey());
         String code = mails.lastCode(joining.email());
         String wrongCode = code.equals("000000") ? "111111" : "000000";
-        journeys.complete(joining, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, wrongCode));
-        journeys.complete(joining, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, code));
+        journeys.complete(joining, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), wrongCode));
+        journeys.complete(joining, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), code));
         secrets.add(code);
         jobs.runDue(joining.businessKey());
         tasks.complete(journeys.taskOf(joining, Elements.REVIEW_JOIN_APPLICATION).getId(),
-                Map.of(Variables.DECISION, "approve"));
+                Map.of(Variables.DECISION.getName(), "approve"));
         jobs.runDue(joining.businessKey());
         RegistryMemberView admitted = registry.ofAccount(joining.account().getId()).orElseThrow();
         assertThat(mails.last(joining.email()).text()).as("the admission mail").contains(admitted.formattedTicketNumber());

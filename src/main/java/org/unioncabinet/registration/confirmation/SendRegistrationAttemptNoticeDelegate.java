@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.confirmation;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ public class SendRegistrationAttemptNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notice.send(UUID.fromString(execution.getProcessBusinessKey()));
+        notice.send(RegistrationAttemptNoticeProcess.ownerId(execution));
     }
 }

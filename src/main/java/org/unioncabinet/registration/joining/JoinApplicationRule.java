@@ -1,14 +1,17 @@
 package org.unioncabinet.registration.joining;
 
-import java.time.LocalDate;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.PHONE;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.forms.StepRule;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.ticket.BirthDates;
-import org.unioncabinet.registration.RegistrationProcess.Variables;
 
 /** Business checks of form joinApplication: a real date of birth, a Russian phone, an organisation with a ППО. */
 @Component
@@ -16,7 +19,7 @@ public class JoinApplicationRule implements StepRule {
 
     static final String NO_ORGANISATION = "Организация не найдена. Обратитесь в первичную профсоюзную организацию, "
             + "которая создана в Вашей образовательной организации.";
-    static final String PHONE = "Введите номер телефона, например +7 916 123-45-67.";
+    static final String PHONE_MESSAGE = "Введите номер телефона, например +7 916 123-45-67.";
 
     private final OrganisationSearch organisations;
     private final BirthDates birthDates;
@@ -32,25 +35,18 @@ public class JoinApplicationRule implements StepRule {
     }
 
     @Override
-    public Map<String, String> check(Map<String, Object> values) {
+    public Map<String, String> check(VariableMap values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (values.get(Variables.BIRTH_DATE) instanceof String date && !birthDates.plausible(LocalDate.parse(date))) {
-            errors.put(Variables.BIRTH_DATE, BirthDates.IMPLAUSIBLE);
+        if (BIRTH_DATE.find(values).filter(date -> !birthDates.plausible(date)).isPresent()) {
+            errors.put(BIRTH_DATE.getName(), BirthDates.IMPLAUSIBLE);
         }
-        if (values.get(Variables.PHONE) instanceof String phone && Phones.normalize(phone) == null) {
-            errors.put(Variables.PHONE, PHONE);
+        if (PHONE.from(values).getOptional().filter(phone -> Phones.normalize(phone) == null).isPresent()) {
+            errors.put(PHONE.getName(), PHONE_MESSAGE);
         }
-        if (values.get(Variables.EDUCATIONAL_ORGANISATION_ID) instanceof String id && !hasPrimaryOrganisation(id)) {
-            errors.put(Variables.EDUCATIONAL_ORGANISATION_ID, NO_ORGANISATION);
+        if (EDUCATIONAL_ORGANISATION_ID.isGivenIn(values)
+                && EDUCATIONAL_ORGANISATION_ID.find(values).flatMap(organisations::unionOf).isEmpty()) {
+            errors.put(EDUCATIONAL_ORGANISATION_ID.getName(), NO_ORGANISATION);
         }
         return errors;
-    }
-
-    private boolean hasPrimaryOrganisation(String id) {
-        try {
-            return organisations.unionOf(Long.parseLong(id)).isPresent();
-        } catch (NumberFormatException notAnId) {
-            return false;
-        }
     }
 }

@@ -1,11 +1,9 @@
 package org.unioncabinet.registration.joining;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,9 +35,14 @@ public class JoinApplications {
             String phone, long educationalOrganisationId, String unit, String employmentType, boolean advertising) {
     }
 
-    /** The documents to sign and what the review forms show about them. */
+    /** The documents to sign and what the review forms show about them, in words. */
     public record Prepared(UUID batchId, UUID joinApplicationId, UUID personalDataConsentId, UUID advertisingConsentId,
-            String signerName, String phone, Map<String, String> display) {
+            String signerName, String phone, Display display) {
+    }
+
+    /** The facts the review forms show as text: the date as a Russian reads it, the options by their labels. */
+    public record Display(String birthDate, String genderLabel, String employmentTypeLabel,
+            String educationalOrganisationName, String applicantEmail) {
     }
 
     /** Who reviews the application, and who gets it when it is overdue. */
@@ -83,12 +86,9 @@ public class JoinApplications {
         List<MemberDocument> batch = documents.batch(batchId);
         return new Prepared(batchId, idOf(batch, DocumentKind.JOIN_APPLICATION),
                 idOf(batch, DocumentKind.PERSONAL_DATA_CONSENT), idOf(batch, DocumentKind.ADVERTISING_CONSENT),
-                fullName(form.lastName(), form.firstName(), form.middleName()), phone, Map.of(
-                        "birthDateText", DATE.format(form.birthDate()),
-                        "genderLabel", applicant.genderLabel(),
-                        "employmentTypeLabel", applicant.employmentTypeLabel(),
-                        "educationalOrganisationName", school.shortName(),
-                        "applicantEmail", email));
+                fullName(form.lastName(), form.firstName(), form.middleName()), phone,
+                new Display(DATE.format(form.birthDate()), applicant.genderLabel(), applicant.employmentTypeLabel(),
+                        school.shortName(), email));
     }
 
     /** «Заявление получено»: the signed application enters the registry and goes to the primary organisation. */

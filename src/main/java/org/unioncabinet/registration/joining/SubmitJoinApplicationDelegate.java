@@ -1,12 +1,17 @@
 package org.unioncabinet.registration.joining;
 
-import java.util.UUID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.DECISION;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.DOCUMENT_BATCH_ID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.ESCALATION_GROUP;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.REJECTION_REASON;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.REVIEWER_GROUP;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.SUBMITTED_AT_TEXT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.registration.RegistrationProcess;
-import org.unioncabinet.registration.RegistrationProcess.Variables;
 
 /** Service task «Передать заявление в АИС «Единый реестр»». */
 @Component("submitJoinApplicationDelegate")
@@ -21,13 +26,12 @@ public class SubmitJoinApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         JoinApplications.Submitted submitted = applications.submit(RegistrationProcess.accountId(execution),
-                JoinVariables.organisationId(execution),
-                UUID.fromString((String) execution.getVariable(Variables.DOCUMENT_BATCH_ID)));
-        execution.setVariable(Variables.REVIEWER_GROUP, submitted.reviewerGroup());
-        execution.setVariable(Variables.ESCALATION_GROUP, submitted.escalationGroup());
-        execution.setVariable(Variables.SUBMITTED_AT_TEXT, submitted.submittedAtText());
+                EDUCATIONAL_ORGANISATION_ID.get(execution), DOCUMENT_BATCH_ID.from(execution).get());
+        REVIEWER_GROUP.on(execution).set(submitted.reviewerGroup());
+        ESCALATION_GROUP.on(execution).set(submitted.escalationGroup());
+        SUBMITTED_AT_TEXT.on(execution).set(submitted.submittedAtText());
         // A new decision is made on this application; an earlier rejection no longer applies.
-        execution.removeVariable(Variables.DECISION);
-        execution.removeVariable(Variables.REJECTION_REASON);
+        DECISION.remove(execution);
+        REJECTION_REASON.remove(execution);
     }
 }

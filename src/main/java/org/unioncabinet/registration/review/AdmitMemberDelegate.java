@@ -1,15 +1,17 @@
 package org.unioncabinet.registration.review;
 
-import org.unioncabinet.registration.joining.JoinApplications;
-import org.unioncabinet.registration.joining.JoinVariables;
-
-import java.time.LocalDate;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.FIRST_NAME;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.LAST_NAME;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.MIDDLE_NAME;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.registration.RegistrationProcess;
-import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.joining.JoinApplications;
 
 /** Service task «Поставить на учёт и выдать электронный профсоюзный билет». */
 @Component("admitMemberDelegate")
@@ -23,11 +25,9 @@ public class AdmitMemberDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String ticket = applications.admit(RegistrationProcess.accountId(execution),
-                JoinVariables.text(execution, Variables.LAST_NAME), JoinVariables.text(execution, Variables.FIRST_NAME),
-                JoinVariables.text(execution, Variables.MIDDLE_NAME),
-                LocalDate.parse(JoinVariables.text(execution, Variables.BIRTH_DATE)),
-                JoinVariables.organisationId(execution));
-        execution.setVariable(Variables.TICKET_NUMBER, ticket);
+        String ticket = applications.admit(RegistrationProcess.accountId(execution), LAST_NAME.from(execution).get(),
+                FIRST_NAME.from(execution).get(), MIDDLE_NAME.from(execution).getOrNull(), BIRTH_DATE.get(execution),
+                EDUCATIONAL_ORGANISATION_ID.get(execution));
+        TICKET_NUMBER.on(execution).set(ticket);
     }
 }

@@ -1,10 +1,13 @@
 package org.unioncabinet.registration.review;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.forms.FormDataValidator;
+import org.unioncabinet.registration.RegistrationProcess.Decision;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 
 /**
@@ -20,13 +23,13 @@ public class CheckDecisionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable(Variables.DECISION);
-        if (!"approve".equals(decision) && !"reject".equals(decision)) {
+        Optional<Decision> decision = Variables.DECISION.find(task);
+        if (decision.isEmpty()) {
             throw new ProcessEngineException("Выберите решение: «Принять в Профсоюз» или «Отказать».");
         }
-        if ("reject".equals(decision)) {
-            Object reason = task.getVariable(Variables.REJECTION_REASON);
-            if (!(reason instanceof String text) || text.isBlank()) {
+        if (decision.get() == Decision.REJECT) {
+            String text = Variables.REJECTION_REASON.find(task).orElse("");
+            if (text.isBlank()) {
                 throw new ProcessEngineException("Укажите причину отказа: её увидит заявитель.");
             }
             if (text.length() > MAX_REASON || FormDataValidator.hasControlCharacters(text)) {

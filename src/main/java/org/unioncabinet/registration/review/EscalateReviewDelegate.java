@@ -25,12 +25,12 @@ public class EscalateReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String group = (String) execution.getVariable(Variables.ESCALATION_GROUP);
+        String group = Variables.ESCALATION_GROUP.from(execution).get();
         tasks.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(Elements.REVIEW_JOIN_APPLICATION)
                 .list()
                 .forEach(task -> tasks.addCandidateGroup(task.getId(), group));
-        notices.waiting(group, MailTemplate.REVIEW_ESCALATION, (String) execution.getVariable(Variables.SIGNER_NAME));
+        notices.waiting(group, MailTemplate.REVIEW_ESCALATION, Variables.SIGNER_NAME.from(execution).get());
     }
 }

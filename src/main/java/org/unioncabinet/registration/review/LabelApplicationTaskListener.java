@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 /**
  * On «Рассмотрение заявления о вступлении в Профсоюз»: copies who applied, from which school and when onto the
  * task itself, so that the filter «Заявления моей организации» shows them in the Tasklist list. A reviewer may
@@ -16,11 +18,11 @@ import org.unioncabinet.registration.RegistrationProcess.Variables;
 @Component("labelApplicationTaskListener")
 public class LabelApplicationTaskListener implements TaskListener {
 
-    static final List<String> LABELS = List.of(Variables.SIGNER_NAME, Variables.EDUCATIONAL_ORGANISATION_NAME,
-            Variables.SUBMITTED_AT_TEXT);
+    static final List<VariableFactory<String>> LABELS = List.of(Variables.SIGNER_NAME,
+            Variables.EDUCATIONAL_ORGANISATION_NAME, Variables.SUBMITTED_AT_TEXT);
 
     @Override
     public void notify(DelegateTask task) {
-        LABELS.forEach(name -> task.setVariableLocal(name, task.getVariable(name)));
+        LABELS.forEach(label -> label.on(task).setLocal(label.from(task).getOrNull()));
     }
 }

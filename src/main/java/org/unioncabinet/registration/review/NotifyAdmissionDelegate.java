@@ -18,6 +18,6 @@ public class NotifyAdmissionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         notices.admitted(RegistrationProcess.accountId(execution),
-                (String) execution.getVariable(RegistrationProcess.Variables.TICKET_NUMBER));
+                RegistrationProcess.Variables.TICKET_NUMBER.from(execution).get());
     }
 }

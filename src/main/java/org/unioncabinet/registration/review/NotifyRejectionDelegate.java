@@ -21,7 +21,7 @@ public class NotifyRejectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = (String) execution.getVariable(RegistrationProcess.Variables.REJECTION_REASON);
+        String reason = RegistrationProcess.Variables.REJECTION_REASON.find(execution).orElse(null);
         applications.reject(RegistrationProcess.accountId(execution), reason);
         notices.rejected(RegistrationProcess.accountId(execution), reason);
     }

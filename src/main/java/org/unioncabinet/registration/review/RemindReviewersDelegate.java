@@ -18,7 +18,7 @@ public class RemindReviewersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.waiting((String) execution.getVariable(Variables.REVIEWER_GROUP), MailTemplate.REVIEW_REMINDER,
-                (String) execution.getVariable(Variables.SIGNER_NAME));
+        notices.waiting(Variables.REVIEWER_GROUP.from(execution).get(), MailTemplate.REVIEW_REMINDER,
+                Variables.SIGNER_NAME.from(execution).get());
     }
 }

@@ -97,10 +97,10 @@ class ReviewerSetup implements ApplicationRunner {
                 "priority", -10,
                 "refresh", true,
                 "variables", List.of(
-                        Map.of("name", RegistrationProcess.Variables.SIGNER_NAME, "label", "Заявитель"),
-                        Map.of("name", RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_NAME,
+                        Map.of("name", RegistrationProcess.Variables.SIGNER_NAME.getName(), "label", "Заявитель"),
+                        Map.of("name", RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_NAME.getName(),
                                 "label", "Организация"),
-                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_TEXT, "label", "Подано")));
+                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_TEXT.getName(), "label", "Подано")));
     }
 
     private void ensureDemoReviewer() {

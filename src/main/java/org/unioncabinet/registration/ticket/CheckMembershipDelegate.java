@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.ticket;
 
-import org.unioncabinet.registration.RegistrationProcess;
-
 import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.FIRST_NAME;
@@ -11,11 +9,10 @@ import static org.unioncabinet.registration.RegistrationProcess.Variables.MIDDLE
 import static org.unioncabinet.registration.RegistrationProcess.Variables.REGISTRY_MEMBER_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registry.MembershipClaim;
 
 /** Service task «Проверить данные в АИС «Единый реестр»». */
@@ -30,16 +27,12 @@ public class CheckMembershipDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MembershipClaim claim = new MembershipClaim((String) execution.getVariable(LAST_NAME),
-                (String) execution.getVariable(FIRST_NAME), (String) execution.getVariable(MIDDLE_NAME),
-                LocalDate.parse((String) execution.getVariable(BIRTH_DATE)),
-                (String) execution.getVariable(TICKET_NUMBER));
-        Integer failedSoFar = (Integer) execution.getVariable(FAILED_MEMBERSHIP_CHECKS);
+        MembershipClaim claim = new MembershipClaim(LAST_NAME.from(execution).get(), FIRST_NAME.from(execution).get(),
+                MIDDLE_NAME.from(execution).getOrNull(), BIRTH_DATE.get(execution), TICKET_NUMBER.from(execution).get());
         TicketVerification.Outcome outcome = verification.check(RegistrationProcess.accountId(execution), claim,
-                failedSoFar == null ? 0 : failedSoFar);
-        execution.setVariable(MEMBERSHIP_CHECK, outcome.result().name());
-        execution.setVariable(FAILED_MEMBERSHIP_CHECKS, outcome.failedChecks());
-        execution.setVariable(REGISTRY_MEMBER_ID,
-                outcome.registryMemberId() == null ? null : outcome.registryMemberId().toString());
+                FAILED_MEMBERSHIP_CHECKS.from(execution).getOrDefault(0));
+        MEMBERSHIP_CHECK.set(execution, outcome.result());
+        FAILED_MEMBERSHIP_CHECKS.on(execution).set(outcome.failedChecks());
+        REGISTRY_MEMBER_ID.on(execution).set(outcome.registryMemberId());
     }
 }

@@ -2,8 +2,6 @@ package org.unioncabinet.registration.ticket;
 
 import org.unioncabinet.registration.RegistrationProcess;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,6 +23,6 @@ public class LinkMembershipDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         registry.link(RegistrationProcess.accountId(execution),
-                UUID.fromString((String) execution.getVariable(RegistrationProcess.Variables.REGISTRY_MEMBER_ID)));
+                RegistrationProcess.Variables.REGISTRY_MEMBER_ID.from(execution).get());
     }
 }

@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.ticket;
 
-import org.unioncabinet.registration.RegistrationProcess;
-
 import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERTISING_CONSENT;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERTISING_CONSENT_DOCUMENT_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.DOCUMENT_BATCH_ID;
@@ -10,11 +8,10 @@ import static org.unioncabinet.registration.RegistrationProcess.Variables.REGIST
 import static org.unioncabinet.registration.RegistrationProcess.Variables.SIGNER_NAME;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.SIGNING_OUTCOME;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.registration.RegistrationProcess;
 
 /** Service task «Сформировать документы для подписи» (variant 1: the consents). */
 @Component("prepareConsentDocumentsDelegate")
@@ -29,13 +26,11 @@ public class PrepareConsentDocumentsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ConsentDocuments.Prepared prepared = consentDocuments.prepare(RegistrationProcess.accountId(execution),
-                UUID.fromString((String) execution.getVariable(REGISTRY_MEMBER_ID)),
-                Boolean.TRUE.equals(execution.getVariable(ADVERTISING_CONSENT)));
-        execution.setVariable(DOCUMENT_BATCH_ID, prepared.batchId().toString());
-        execution.setVariable(PERSONAL_DATA_CONSENT_DOCUMENT_ID, prepared.personalDataConsentId().toString());
-        execution.setVariable(ADVERTISING_CONSENT_DOCUMENT_ID,
-                prepared.advertisingConsentId() == null ? null : prepared.advertisingConsentId().toString());
-        execution.setVariable(SIGNER_NAME, prepared.signerName());
-        execution.removeVariable(SIGNING_OUTCOME);
+                REGISTRY_MEMBER_ID.from(execution).get(), ADVERTISING_CONSENT.from(execution).getOrDefault(false));
+        DOCUMENT_BATCH_ID.on(execution).set(prepared.batchId());
+        PERSONAL_DATA_CONSENT_DOCUMENT_ID.on(execution).set(prepared.personalDataConsentId());
+        ADVERTISING_CONSENT_DOCUMENT_ID.on(execution).set(prepared.advertisingConsentId());
+        SIGNER_NAME.on(execution).set(prepared.signerName());
+        SIGNING_OUTCOME.remove(execution);
     }
 }

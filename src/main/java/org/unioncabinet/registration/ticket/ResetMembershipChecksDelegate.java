@@ -12,6 +12,6 @@ public class ResetMembershipChecksDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS, 0);
+        RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS.on(execution).set(0);
     }
 }

@@ -1,11 +1,12 @@
 package org.unioncabinet.registration.ticket;
 
-import org.unioncabinet.registration.RegistrationProcess;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.forms.StepRule;
 import org.unioncabinet.registry.TicketNumber;
@@ -28,15 +29,13 @@ public class TicketDataRule implements StepRule {
     }
 
     @Override
-    public Map<String, String> check(Map<String, Object> values) {
+    public Map<String, String> check(VariableMap values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Object birthDate = values.get(RegistrationProcess.Variables.BIRTH_DATE);
-        if (birthDate instanceof String date && !birthDates.plausible(LocalDate.parse(date))) {
-            errors.put(RegistrationProcess.Variables.BIRTH_DATE, BirthDates.IMPLAUSIBLE);
+        if (BIRTH_DATE.find(values).filter(date -> !birthDates.plausible(date)).isPresent()) {
+            errors.put(BIRTH_DATE.getName(), BirthDates.IMPLAUSIBLE);
         }
-        Object ticket = values.get(RegistrationProcess.Variables.TICKET_NUMBER);
-        if (ticket instanceof String number && !TicketNumber.isWellFormed(number)) {
-            errors.put(RegistrationProcess.Variables.TICKET_NUMBER, TICKET_DIGITS);
+        if (TICKET_NUMBER.from(values).getOptional().filter(number -> !TicketNumber.isWellFormed(number)).isPresent()) {
+            errors.put(TICKET_NUMBER.getName(), TICKET_DIGITS);
         }
         return errors;
     }

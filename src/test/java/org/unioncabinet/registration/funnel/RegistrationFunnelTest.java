@@ -231,7 +231,7 @@ class RegistrationFunnelTest {
 
     private void answer(Account account, String hasTicket) {
         journeys.complete(new Journey(emails.get(account.getId().toString()), account, members.journey(account)),
-                Map.of(RegistrationProcess.Variables.HAS_TICKET, hasTicket));
+                Map.of(RegistrationProcess.Variables.HAS_TICKET.getName(), hasTicket));
     }
 
     private void at(long minutesAfterStart, Runnable action) {

@@ -56,48 +56,48 @@ class JoinApplicationWebTest {
     void memberAtTheApplication() throws Exception {
         BpmnAwareTests.init(engine);
         journey = journeys.atTheQuestion();
-        journeys.complete(journey, Map.of(Variables.HAS_TICKET, "no"));
+        journeys.complete(journey, Map.of(Variables.HAS_TICKET.getName(), "no"));
         session = new MockHttpSession();
         mvc.perform(post("/login").with(csrf()).session(session)
                         .param("email", journey.email()).param("password", Members.PASSWORD))
                 .andExpect(redirectedUrl("/cabinet"));
         long school = organisations.search("сош 15 васильевск", 5).get(0).id();
-        valid = new HashMap<>(Map.of(Variables.LAST_NAME, "Соколова", Variables.FIRST_NAME, "Мария",
-                Variables.GENDER, "female", Variables.BIRTH_DATE, "1996-04-12", Variables.PHONE, "+7 916 123-45-67",
-                Variables.ORGANISATION_QUERY, "сош 15 васильевск",
-                Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(school), Variables.EMPLOYMENT_TYPE, "employee",
-                Variables.PERSONAL_DATA_CONSENT, true));
+        valid = new HashMap<>(Map.of(Variables.LAST_NAME.getName(), "Соколова", Variables.FIRST_NAME.getName(), "Мария",
+                Variables.GENDER.getName(), "female", Variables.BIRTH_DATE.getName(), "1996-04-12", Variables.PHONE.getName(), "+7 916 123-45-67",
+                Variables.ORGANISATION_QUERY.getName(), "сош 15 васильевск",
+                Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school), Variables.EMPLOYMENT_TYPE.getName(), "employee",
+                Variables.PERSONAL_DATA_CONSENT.getName(), true));
     }
 
     @Test
     void eachWrongFieldIsToldAtTheField() throws Exception {
-        expectError(with(Variables.PHONE, "12345"), Variables.PHONE, JoinApplicationRule.PHONE);
-        expectError(with(Variables.BIRTH_DATE, LocalDate.now().plusDays(1).toString()), Variables.BIRTH_DATE,
+        expectError(with(Variables.PHONE.getName(), "12345"), Variables.PHONE.getName(), JoinApplicationRule.PHONE_MESSAGE);
+        expectError(with(Variables.BIRTH_DATE.getName(), LocalDate.now().plusDays(1).toString()), Variables.BIRTH_DATE.getName(),
                 "Укажите настоящую дату рождения.");
-        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID, "999999999"), Variables.EDUCATIONAL_ORGANISATION_ID,
+        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), "999999999"), Variables.EDUCATIONAL_ORGANISATION_ID.getName(),
                 JoinApplicationRule.NO_ORGANISATION);
-        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID, "школа"), Variables.EDUCATIONAL_ORGANISATION_ID,
+        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), "школа"), Variables.EDUCATIONAL_ORGANISATION_ID.getName(),
                 JoinApplicationRule.NO_ORGANISATION);
-        expectError(with(Variables.LAST_NAME, "<script>alert(1)</script>"), Variables.LAST_NAME,
+        expectError(with(Variables.LAST_NAME.getName(), "<script>alert(1)</script>"), Variables.LAST_NAME.getName(),
                 "Используйте русские буквы; допустимы пробел, дефис и апостроф.");
         // markdown would become a link in the reviewer's form in Tasklist
-        expectError(with(Variables.UNIT, "[Подробнее](https://example.org)"), Variables.UNIT,
+        expectError(with(Variables.UNIT.getName(), "[Подробнее](https://example.org)"), Variables.UNIT.getName(),
                 "Используйте буквы, цифры, пробелы и знаки . , ; : № « » \" ( ) ' / + -; адреса сайтов не допускаются.");
-        expectError(with(Variables.GENDER, "other"), Variables.GENDER, null);
-        expectError(with(Variables.PERSONAL_DATA_CONSENT, false), Variables.PERSONAL_DATA_CONSENT, null);
+        expectError(with(Variables.GENDER.getName(), "other"), Variables.GENDER.getName(), null);
+        expectError(with(Variables.PERSONAL_DATA_CONSENT.getName(), false), Variables.PERSONAL_DATA_CONSENT.getName(), null);
 
         assertThat(journey.process()).isWaitingAt(Elements.ENTER_JOIN_APPLICATION);
     }
 
     @Test
     void aValidApplicationShowsTheDocumentsToSign() throws Exception {
-        mvc.perform(submit(with(Variables.UNIT, "Кафедра № 2 (начальные классы)")))
+        mvc.perform(submit(with(Variables.UNIT.getName(), "Кафедра № 2 (начальные классы)")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.redirect").value("/cabinet"));
 
         assertThat(journey.process()).isWaitingAt(Elements.REVIEW_JOIN_DOCUMENTS).variables()
-                .containsEntry(Variables.PHONE, "+79161234567")
-                .containsEntry(Variables.UNIT, "Кафедра № 2 (начальные классы)");
+                .containsEntry(Variables.PHONE.getName(), "+79161234567")
+                .containsEntry(Variables.UNIT.getName(), "Кафедра № 2 (начальные классы)");
         mvc.perform(get("/cabinet").session(session))
                 .andExpect(content().string(containsString("Изменить данные")));
     }

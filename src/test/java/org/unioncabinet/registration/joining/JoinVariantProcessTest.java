@@ -48,7 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.organisation.OrganisationHit;
 import org.unioncabinet.organisation.OrganisationSearch;
-import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
@@ -89,20 +88,20 @@ class JoinVariantProcessTest {
         school = organisations.search(SCHOOL, 5).stream().filter(hit -> SCHOOL.equals(hit.shortName())).findFirst()
                 .orElseThrow();
         journey = journeys.atTheQuestion();
-        journeys.complete(journey, Map.of(Variables.HAS_TICKET, "no"));
+        journeys.complete(journey, Map.of(Variables.HAS_TICKET.getName(), "no"));
         assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION);
     }
 
     @Test
     void anApprovedApplicationGetsANewTicketNumberByMail() {
         applyAndSign();
-        String group = (String) variable(Variables.REVIEWER_GROUP);
+        String group = (String) variable(Variables.REVIEWER_GROUP.getName());
         assertThat(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION)).hasCandidateGroup(group);
         assertThat(engine.getTaskService().getVariablesLocal(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId()))
                 .as("what Tasklist lists the application by")
-                .containsEntry(Variables.SIGNER_NAME, "Соколова Мария Ивановна")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, SCHOOL)
-                .containsKey(Variables.SUBMITTED_AT_TEXT);
+                .containsEntry(Variables.SIGNER_NAME.getName(), "Соколова Мария Ивановна")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL)
+                .containsKey(Variables.SUBMITTED_AT_TEXT.getName());
         assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
                 .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("RECEIVED");
 
@@ -126,9 +125,9 @@ class JoinVariantProcessTest {
                 .processInstanceId(journey.process().getId()).correlate();
 
         assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION).variables()
-                .containsEntry(Variables.LAST_NAME, "Соколова")
-                .containsEntry(Variables.PHONE, "+79161234567")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID, String.valueOf(school.id()));
+                .containsEntry(Variables.LAST_NAME.getName(), "Соколова")
+                .containsEntry(Variables.PHONE.getName(), "+79161234567")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()));
     }
 
     @Test
@@ -139,7 +138,7 @@ class JoinVariantProcessTest {
         execute(job(NOTIFY_REJECTION, journey.process()));
 
         assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(NOTIFY_REJECTION).variables()
-                .containsEntry(Variables.DECISION, "reject");
+                .containsEntry(Variables.DECISION.getName(), "reject");
         assertThat(mails.last(journey.email()).text()).contains("Вы не работаете в этой организации.");
         assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
                 .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("REJECTED");
@@ -157,14 +156,14 @@ class JoinVariantProcessTest {
         assertThatThrownBy(() -> decide("maybe", null)).hasMessageContaining("Выберите решение");
 
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
-        assertThat(variable(Variables.DECISION)).as("nothing of a refused answer is kept").isNull();
+        assertThat(variable(Variables.DECISION.getName())).as("nothing of a refused answer is kept").isNull();
     }
 
     @Test
     void theReviewersAreRemindedAndThenTheTerritorialOrganisationGetsTheApplication() {
         Instant submitted = Instant.now();
         applyAndSign();
-        String reviewer = reviewer((String) variable(Variables.REVIEWER_GROUP));
+        String reviewer = reviewer((String) variable(Variables.REVIEWER_GROUP.getName()));
         Assertions.assertThat(job(REVIEW_REMINDER_TIMER, journey.process()).getDuedate().toInstant())
                 .isCloseTo(submitted.plus(Duration.ofDays(3)), Assertions.within(Duration.ofMinutes(5)));
 
@@ -173,11 +172,11 @@ class JoinVariantProcessTest {
         assertThat(mails.last(reviewer).subject()).contains("ожидает рассмотрения");
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
 
-        String territorial = (String) variable(Variables.ESCALATION_GROUP);
+        String territorial = (String) variable(Variables.ESCALATION_GROUP.getName());
         execute(job(REVIEW_ESCALATION_TIMER, journey.process()));
         execute(job(ESCALATE_REVIEW, journey.process()));
         assertThat(engine.getTaskService().getIdentityLinksForTask(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId()))
-                .extracting(IdentityLink::getGroupId).contains((String) variable(Variables.REVIEWER_GROUP), territorial);
+                .extracting(IdentityLink::getGroupId).contains((String) variable(Variables.REVIEWER_GROUP.getName()), territorial);
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION).hasPassed(ESCALATE_REVIEW);
     }
 
@@ -191,11 +190,11 @@ class JoinVariantProcessTest {
 
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(SIGN_JOIN_DOCUMENTS)
                 .hasNotPassed(SUBMIT_JOIN_APPLICATION).variables()
-                .containsEntry(Variables.SIGNING_OUTCOME, "EXPIRED");
+                .containsEntry(Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
 
         journeys.complete(journey, Map.of());
         execute(job(journeys.signing(journey)));
-        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
     }
 
@@ -204,7 +203,7 @@ class JoinVariantProcessTest {
         List<Journey> applicants = new ArrayList<>(List.of(journey));
         for (int i = 1; i < 4; i++) {
             Journey next = journeys.atTheQuestion();
-            journeys.complete(next, Map.of(Variables.HAS_TICKET, "no"));
+            journeys.complete(next, Map.of(Variables.HAS_TICKET.getName(), "no"));
             applicants.add(next);
         }
         applicants.forEach(this::applyAndSign);
@@ -242,9 +241,9 @@ class JoinVariantProcessTest {
     private void apply(Journey journey) {
         journeys.complete(journey, Journeys.joinApplication(school.id()));
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).variables()
-                .containsEntry(Variables.PHONE, "+79161234567")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME, SCHOOL)
-                .containsKeys(Variables.JOIN_APPLICATION_DOCUMENT_ID, Variables.DOCUMENT_BATCH_ID);
+                .containsEntry(Variables.PHONE.getName(), "+79161234567")
+                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL)
+                .containsKeys(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), Variables.DOCUMENT_BATCH_ID.getName());
     }
 
     private void applyAndSign() {
@@ -256,7 +255,7 @@ class JoinVariantProcessTest {
         journeys.complete(journey, Map.of());
         var signing = journeys.signing(journey);
         execute(job(signing));
-        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
         execute(job(SUBMIT_JOIN_APPLICATION, journey.process()));
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
@@ -271,8 +270,8 @@ class JoinVariantProcessTest {
 
     private void decide(Journey journey, String decision, String reason) {
         Map<String, Object> values = new HashMap<>();
-        values.put(Variables.DECISION, decision);
-        values.put(Variables.REJECTION_REASON, reason);
+        values.put(Variables.DECISION.getName(), decision);
+        values.put(Variables.REJECTION_REASON.getName(), reason);
         engine.getTaskService().complete(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId(), values);
     }
 

@@ -70,14 +70,14 @@ class TicketVariantProcessTest {
 
         enterTicketData("ВОРОБЬЕВА ", "анна", "Петровна", member.birthDate(), spaced(member.ticketNumber()));
         assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS).variables()
-                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "MATCH");
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "MATCH");
 
-        journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT, true,
-                RegistrationProcess.Variables.ADVERTISING_CONSENT, true));
+        journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT.getName(), true,
+                RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), true));
         assertThat(journey.process()).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).variables()
-                .containsKeys(RegistrationProcess.Variables.DOCUMENT_BATCH_ID,
-                        RegistrationProcess.Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID,
-                        RegistrationProcess.Variables.ADVERTISING_CONSENT_DOCUMENT_ID);
+                .containsKeys(RegistrationProcess.Variables.DOCUMENT_BATCH_ID.getName(),
+                        RegistrationProcess.Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID.getName(),
+                        RegistrationProcess.Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName());
 
         journeys.complete(journey, Map.of());
         assertThat(journey.process()).isWaitingAt(SIGN_DOCUMENTS);
@@ -85,7 +85,7 @@ class TicketVariantProcessTest {
         execute(job(signing));
         assertThat(signing).isWaitingAt(DocumentSigningProcess.Elements.ENTER_CODE);
 
-        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE, mails.lastCode(journey.email())));
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         assertThat(signing).isEnded().hasPassed(DocumentSigningProcess.Elements.SIGNED_END);
         assertThat(journey.process()).isWaitingAt(LINK_MEMBERSHIP);
         execute(job(journey.process()));
@@ -105,10 +105,10 @@ class TicketVariantProcessTest {
         enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate().plusDays(1), member.ticketNumber());
 
         assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
-                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "MISMATCH")
-                .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS, 1)
-                .containsEntry(RegistrationProcess.Variables.LAST_NAME, "Воробьёва")
-                .containsEntry(RegistrationProcess.Variables.TICKET_NUMBER, member.ticketNumber());
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "MISMATCH")
+                .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 1)
+                .containsEntry(RegistrationProcess.Variables.LAST_NAME.getName(), "Воробьёва")
+                .containsEntry(RegistrationProcess.Variables.TICKET_NUMBER.getName(), member.ticketNumber());
 
         enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
         assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS);
@@ -124,13 +124,13 @@ class TicketVariantProcessTest {
         enterTicketData("Иванова", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
 
         assertThat(journey.process()).isWaitingAt(MEMBERSHIP_LOCKOUT_TIMER).variables()
-                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "LOCKED_OUT");
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "LOCKED_OUT");
         Assertions.assertThat(job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()).getDuedate().toInstant())
                 .isCloseTo(lockedAt.plus(Duration.ofHours(1)), Assertions.within(Duration.ofMinutes(5)));
 
         execute(job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()));
         assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA).hasPassed(RESET_MEMBERSHIP_CHECKS).variables()
-                .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS, 0);
+                .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0);
         enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
         assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS);
     }
@@ -147,18 +147,18 @@ class TicketVariantProcessTest {
         enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
 
         assertThat(second.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
-                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK, "TICKET_TAKEN");
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "TICKET_TAKEN");
         assertThat(first.process()).isWaitingAt(GIVE_CONSENTS);
     }
 
     private void enterTicketData(String lastName, String firstName, String middleName, LocalDate birthDate,
             String ticketNumber) {
         Map<String, Object> values = new HashMap<>();
-        values.put(RegistrationProcess.Variables.LAST_NAME, lastName);
-        values.put(RegistrationProcess.Variables.FIRST_NAME, firstName);
-        values.put(RegistrationProcess.Variables.MIDDLE_NAME, middleName);
-        values.put(RegistrationProcess.Variables.BIRTH_DATE, birthDate.toString());
-        values.put(RegistrationProcess.Variables.TICKET_NUMBER, ticketNumber);
+        values.put(RegistrationProcess.Variables.LAST_NAME.getName(), lastName);
+        values.put(RegistrationProcess.Variables.FIRST_NAME.getName(), firstName);
+        values.put(RegistrationProcess.Variables.MIDDLE_NAME.getName(), middleName);
+        values.put(RegistrationProcess.Variables.BIRTH_DATE.getName(), birthDate.toString());
+        values.put(RegistrationProcess.Variables.TICKET_NUMBER.getName(), ticketNumber);
         journeys.complete(journey, values);
     }
 
