@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code formRefBinding="deployment"}, so a diagram deployed without its forms has no forms at all;</li>
  * <li>every service task calls a Spring bean that exists (a new bean needs a developer and a release);</li>
  * <li>no step where members of the current version wait now disappears: those journeys could never be
- * moved to the new version, so the change needs a migration plan by a developer (README «Как изменить процесс»).</li>
+ * moved to the new version, so the change needs a migration plan by a developer (docs/analysts.md, «Версии и миграция»).</li>
  * </ul>
  */
 @Component
@@ -157,7 +157,7 @@ public class ProcessChangeCheck {
                 if (waiting > 0) {
                     problems.add(where(file, step) + ": шаг удалён, а в версии " + current.getVersion()
                             + " на нём сейчас ждут: " + waiting + ". Верните шаг или попросите разработчика "
-                            + "перенести эти процессы планом миграции (README «Как изменить процесс»)");
+                            + "перенести эти процессы планом миграции (docs/analysts.md, «Версии и миграция»)");
                 }
             }
         }

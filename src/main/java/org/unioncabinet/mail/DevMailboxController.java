@@ -44,7 +44,7 @@ public class DevMailboxController {
 
     /**
      * The mails to one address as JSON, oldest first: what a script reads instead of a person (the load run,
-     * README «Load run»). Development only, like the page.
+     * docs/benchmark.md «Load run»). Development only, like the page.
      */
     @GetMapping(value = "/mailbox/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody

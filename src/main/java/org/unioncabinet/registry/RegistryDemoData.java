@@ -11,7 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the registry with a few made-up members (see README), so that «Проверить данные» can be tried on a
+ * Fills the registry with a few made-up members (see docs/member-journey.md), so that «Проверить данные» can be tried on a
  * fresh development system. It is the ordinary import, so a restart changes nothing.
  */
 @Component

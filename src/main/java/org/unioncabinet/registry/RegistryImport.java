@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.unioncabinet.registry.ImportReport.RowError;
 
 /**
- * Loads a registry file (see README «Импорт реестра»): a header line, then one member per line, {@code ;}
+ * Loads a registry file (see docs/operations.md «Importing the registry»): a header line, then one member per line, {@code ;}
  * between columns, UTF-8. The file is streamed and written in batches, so its size is bounded by the disk,
  * not the heap. Bad lines are reported with their line number and skipped; good lines load. Loading is an
  * upsert by ticket number, so a repeated import changes nothing and a corrected file fixes what changed.

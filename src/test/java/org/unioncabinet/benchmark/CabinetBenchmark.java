@@ -47,7 +47,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * How close the cabinet runs to the engine's and the database's limits (issue 7, README «Бенчмарк»).
+ * How close the cabinet runs to the engine's and the database's limits (issue 7, docs/benchmark.md).
  * Not a test: its name keeps it out of {@code ./mvnw verify}; {@code ./mvnw -B test -Pbenchmark} runs it
  * alone, in a JVM with a 512 MiB heap. One process, one run, one PostgreSQL:
  * <ol>

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The development mailbox of a node ({@code GET /mailbox/messages?to=}). With several nodes it is the first
- * node's: the others run with {@code DEV_MAILBOX=false} and send to it (README «Load run»).
+ * node's: the others run with {@code DEV_MAILBOX=false} and send to it (docs/benchmark.md «Load run»).
  */
 final class DevMailboxInbox implements Inbox {
 

@@ -26,7 +26,7 @@ import org.unioncabinet.support.RegistryFixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The load run against an instance that is already running (README «Load run»): N concurrent members through
+ * The load run against an instance that is already running (docs/benchmark.md «Load run»): N concurrent members through
  * complete journeys of both variants, the demo reviewer approving in Tasklist, over HTTP only, reading the
  * mails where the instance sends them. Several nodes can be given: every member's requests go to them in turn.
  * Afterwards, through the Camunda admin's Cockpit API, as an operator would look: every journey started by the

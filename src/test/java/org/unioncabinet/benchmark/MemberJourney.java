@@ -85,7 +85,7 @@ final class MemberJourney {
 
     /**
      * Follows the link. The mail leaves inside the job's transaction that stores the link's token and
-     * moves the journey to its wait (README: no valid link without a sent mail), so a member quicker than
+     * moves the journey to its wait (docs/adr/0003: no valid link without a sent mail), so a member quicker than
      * that commit gets «Ссылка недействительна» or «Мы ещё обрабатываем…» and follows the link again;
      * those repeats are counted apart.
      */

@@ -125,7 +125,7 @@ final class Results {
         long ramMiB = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() / 1024 / 1024;
         String text = "# Benchmark results\n\n"
-                + "Written by `./mvnw -B test -Pbenchmark` (README «Бенчмарк»); the notes at the end are written by hand.\n\n"
+                + "Written by `./mvnw -B test -Pbenchmark` (docs/benchmark.md); the notes at the end are written by hand.\n\n"
                 + "| | |\n| --- | --- |\n"
                 + "| date (UTC) | " + startedAt.truncatedTo(ChronoUnit.SECONDS) + " |\n"
                 + "| commit measured | `" + git("rev-parse", "--short", "HEAD") + "`"

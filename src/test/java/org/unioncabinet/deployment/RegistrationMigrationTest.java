@@ -29,7 +29,7 @@ import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.MemberLogin;
 
 /**
- * The developer's side of a change Modeler's «Deploy» refuses (README «Как изменить процесс»): the
+ * The developer's side of a change Modeler's «Deploy» refuses (docs/analysts.md «Версии и миграция»): the
  * question gets a new id ({@code userTask_answerHasTicket} → {@code userTask_askAboutTicket}), the new
  * version ships with the app, and the journeys waiting at the old question are moved over by a migration
  * plan that maps the old step to the new one and everything else to itself.

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The fixed query mix of the benchmark's organisation search (see README «Бенчмарк»): the examples of
+ * The fixed query mix of the benchmark's organisation search (see docs/benchmark.md): the examples of
  * the brief, everything a member types on the way to two queries, and for organisations picked at
  * random (seeded) from the directory one of: the short name, an ИНН beginning, words of the name typed
  * three letters at a time, a misspelt town, the full name, the short name's words shuffled.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unioncabinet.support.CabinetTest;
 
-/** The exit codes of {@code --import-registry} (the exit itself is left to a real run, see README). */
+/** The exit codes of {@code --import-registry} (the exit itself is left to a real run, see docs/operations.md). */
 @CabinetTest
 class RegistryImportCommandTest {
 
