@@ -1,11 +1,8 @@
 package org.unioncabinet.organisation;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.csv.CsvReader;
 
 /**
  * The operator's import: {@code java -jar union-cabinet.jar --import-organisations=/path/file.csv}
@@ -57,7 +55,7 @@ class ImportOrganisationsCommand implements ApplicationRunner {
         }
         Path file = Path.of(values.get(0));
         ImportReport report;
-        try (Reader csv = utf8(file)) {
+        try (Reader csv = CsvReader.utf8Text(Files.newInputStream(file))) {
             report = importer.importCsv(csv);
         } catch (IOException e) {
             out.println("Не удалось прочитать файл " + file + ": " + e.getMessage());
@@ -67,12 +65,5 @@ class ImportOrganisationsCommand implements ApplicationRunner {
         out.print(report.toText());
         out.flush();
         exit.accept(report.hasErrors() ? 2 : 0);
-    }
-
-    /** Strict UTF-8: a file saved in Windows-1251 stops with a clear message instead of loading garbled names. */
-    private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 }

@@ -2,20 +2,13 @@ package org.unioncabinet.organisation;
 
 import java.util.List;
 
+import org.unioncabinet.csv.LineError;
+
 /**
  * What an import did: data lines read, educational organisations created, updated and found
  * unchanged, and each line that was not loaded with the reason, in Russian for the operator.
  */
 public record ImportReport(int lines, int created, int updated, int unchanged, List<LineError> errors) {
-
-    /** A line of the file that was not loaded (line 1 is the header). */
-    public record LineError(long line, String reason) {
-
-        @Override
-        public String toString() {
-            return "Строка " + line + ": " + reason;
-        }
-    }
 
     public ImportReport {
         errors = List.copyOf(errors);

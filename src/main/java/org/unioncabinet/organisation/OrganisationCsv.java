@@ -1,20 +1,19 @@
 package org.unioncabinet.organisation;
 
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.unioncabinet.organisation.ImportReport.LineError;
+import org.unioncabinet.csv.CsvColumn;
+import org.unioncabinet.csv.CsvHeader;
+import org.unioncabinet.csv.CsvHeaderException;
+import org.unioncabinet.csv.CsvReader;
+import org.unioncabinet.csv.CsvRecord;
+import org.unioncabinet.csv.LineError;
 
 /**
  * The import file: UTF-8 (a byte-order mark is allowed), «;» between fields, «"» around fields that
@@ -24,15 +23,30 @@ import org.unioncabinet.organisation.ImportReport.LineError;
  */
 final class OrganisationCsv {
 
-    static final String REGION = "регион";
-    static final String TERRITORIAL = "территориальная_организация";
-    static final String PRIMARY = "первичная_организация";
-    static final String FULL_NAME = "полное_наименование";
-    static final String SHORT_NAME = "краткое_наименование";
-    static final String INN = "инн";
-    static final String MUNICIPALITY = "муниципалитет";
-    static final List<String> COLUMNS = List.of(REGION, TERRITORIAL, PRIMARY, FULL_NAME, SHORT_NAME, INN, MUNICIPALITY);
+    /** The columns, named exactly as documented (surrounding spaces aside); other columns in a file are ignored. */
+    enum Column implements CsvColumn {
 
+        REGION("регион"),
+        TERRITORIAL("территориальная_организация"),
+        PRIMARY("первичная_организация"),
+        FULL_NAME("полное_наименование"),
+        SHORT_NAME("краткое_наименование"),
+        INN("инн"),
+        MUNICIPALITY("муниципалитет");
+
+        private final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+
+        @Override
+        public String header() {
+            return header;
+        }
+    }
+
+    private static final String EXPECTED = ". Ожидается заголовок: " + CsvHeader.documented(Column.class);
     private static final int MAX_NAME = 1000;
     private static final int MAX_SHORT = 500;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -57,64 +71,66 @@ final class OrganisationCsv {
         });
     }
 
+    /** Empty lines are skipped, also before the header; lines of spaces or bare «;» are lines with errors. */
     Parsed parse(Reader input) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(';')
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
         List<Row> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Map<String, Long> lineOfInn = new HashMap<>();
         int lines = 0;
-        try (CSVParser parser = format.parse(withoutByteOrderMark(input))) {
-            List<String> missing = COLUMNS.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
-            if (!missing.isEmpty()) {
-                errors.add(new LineError(1, "в заголовке нет столбцов: " + String.join(", ", missing)
-                        + ". Ожидается заголовок: " + String.join(";", COLUMNS)));
-                return new Parsed(0, rows, errors);
-            }
-            for (CSVRecord record : parser) {
+        long lastLine = 0;
+        try (CsvReader csv = CsvReader.of(input)) {
+            CsvHeader<Column> header = null;
+            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+                lastLine = record.line();
+                if (record.cells().equals(List.of(""))) {
+                    continue;
+                }
+                if (header == null) {
+                    header = CsvHeader.atLeast(record, Column.class, EXPECTED);
+                    continue;
+                }
                 lines++;
-                // the parser has just read this record's last line; records are almost always one line
-                long line = parser.getCurrentLineNumber();
                 List<String> problems = new ArrayList<>();
-                Row row = check(record, line, problems, lineOfInn);
+                Row row = check(record, header, problems, lineOfInn);
                 if (problems.isEmpty()) {
                     rows.add(row);
-                    lineOfInn.put(row.inn(), line);
+                    lineOfInn.put(row.inn(), record.line());
                 } else {
-                    errors.add(new LineError(line, String.join("; ", problems)));
+                    errors.add(new LineError(record.line(), String.join("; ", problems)));
                 }
             }
-        } catch (UncheckedIOException | IOException e) {
-            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-            String reason = cause instanceof CharacterCodingException
-                    ? "файл не в кодировке UTF-8 (сохраните его как «CSV UTF-8»); чтение остановлено"
-                    : "файл не читается дальше: " + cause.getMessage();
-            errors.add(new LineError(lines + 2L, reason));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV: a duplicate or empty column name in the header, an unclosed quote
-            errors.add(new LineError(lines + 1L, "файл не разбирается как CSV: " + e.getMessage()));
+            if (header == null) {
+                // no line but empty ones: the header check names every column as missing
+                CsvHeader.atLeast(new CsvRecord(1, List.of()), Column.class, EXPECTED);
+            }
+        } catch (CsvHeaderException e) {
+            errors.add(e.error());
+        } catch (CsvReader.NotUtf8Exception e) {
+            errors.add(new LineError(e.line(),
+                    "файл не в кодировке UTF-8 (сохраните его как «CSV UTF-8»); чтение остановлено"));
+        } catch (CsvReader.BrokenQuotesException e) {
+            errors.add(new LineError(e.line(), "файл не читается дальше: " + e.getMessage()));
+        } catch (IOException e) {
+            // the text itself failed, somewhere after the last record read
+            errors.add(new LineError(lastLine + 1, "файл не читается дальше: " + e.getMessage()));
         }
         return new Parsed(lines, rows, errors);
     }
 
-    private Row check(CSVRecord record, long line, List<String> problems, Map<String, Long> lineOfInn) {
-        if (!record.isConsistent()) {
-            problems.add("неверное число полей: ожидалось " + record.getParser().getHeaderNames().size()
-                    + ", получено " + record.size() + " (разделитель — «;»)");
+    private Row check(CsvRecord record, CsvHeader<Column> header, List<String> problems, Map<String, Long> lineOfInn) {
+        List<String> cells = record.cells();
+        if (cells.size() != header.width()) {
+            problems.add("неверное число полей: ожидалось " + header.width() + ", получено " + cells.size()
+                    + " (разделитель — «;»)");
             return null;
         }
-        String regionName = value(record, REGION);
-        String territorial = value(record, TERRITORIAL);
-        String primary = value(record, PRIMARY);
-        String fullName = value(record, FULL_NAME);
-        String shortName = value(record, SHORT_NAME);
-        String inn = value(record, INN);
-        String municipality = value(record, MUNICIPALITY);
+        String regionName = value(cells, header, Column.REGION);
+        String territorial = value(cells, header, Column.TERRITORIAL);
+        String primary = value(cells, header, Column.PRIMARY);
+        String fullName = value(cells, header, Column.FULL_NAME);
+        String shortName = value(cells, header, Column.SHORT_NAME);
+        String inn = value(cells, header, Column.INN);
+        String municipality = value(cells, header, Column.MUNICIPALITY);
 
         Integer regionId = null;
         if (regionName.isEmpty()) {
@@ -144,8 +160,8 @@ final class OrganisationCsv {
             return null;
         }
         // without a short name the full one is shown to members
-        return new Row(line, regionId, territorial, primary, fullName, shortName.isEmpty() ? fullName : shortName,
-                inn, municipality);
+        return new Row(record.line(), regionId, territorial, primary, fullName,
+                shortName.isEmpty() ? fullName : shortName, inn, municipality);
     }
 
     private static void checkInn(String inn, List<String> problems, Map<String, Long> lineOfInn) {
@@ -163,17 +179,7 @@ final class OrganisationCsv {
     }
 
     /** The field, trimmed, inner runs of white space as one space (names copied from documents carry many). */
-    private static String value(CSVRecord record, String column) {
-        String value = record.get(column);
-        return value == null ? "" : SPACES.matcher(value).replaceAll(" ").strip();
-    }
-
-    private static Reader withoutByteOrderMark(Reader input) throws IOException {
-        PushbackReader reader = new PushbackReader(input, 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
+    private static String value(List<String> cells, CsvHeader<Column> header, Column column) {
+        return SPACES.matcher(header.cell(cells, column).trim()).replaceAll(" ").strip();
     }
 }

@@ -38,7 +38,7 @@ public class OrganisationImport {
         this.frequencies = frequencies;
     }
 
-    /** Imports the file; the reader must decode UTF-8 and report malformed input (see the command). */
+    /** Imports the file, decoded as {@link org.unioncabinet.csv.CsvReader#utf8Text} does (see the command). */
     public ImportReport importCsv(Reader csv) {
         List<Region> regions = jdbc.sql("SELECT id, name FROM app.region")
                 .query((row, n) -> new Region(row.getInt("id"), row.getString("name")))

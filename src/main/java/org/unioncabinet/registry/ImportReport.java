@@ -3,6 +3,8 @@ package org.unioncabinet.registry;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.unioncabinet.csv.LineError;
+
 /**
  * What one import did, for the operator.
  *
@@ -15,17 +17,8 @@ import java.util.List;
  *                  the last one, and then {@code stopped} is true
  * @param stopped   whether reading stopped before the end of the file; lines before the stop are loaded
  */
-public record ImportReport(int linesRead, int created, int updated, int unchanged, List<RowError> errors,
+public record ImportReport(int linesRead, int created, int updated, int unchanged, List<LineError> errors,
         boolean stopped) {
-
-    /** A line that was not loaded: its 1-based line number in the file and why, in Russian. */
-    public record RowError(long line, String reason) {
-
-        @Override
-        public String toString() {
-            return "Строка " + line + ": " + reason;
-        }
-    }
 
     public ImportReport {
         errors = List.copyOf(errors);

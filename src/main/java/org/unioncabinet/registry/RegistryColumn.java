@@ -1,11 +1,11 @@
 package org.unioncabinet.registry;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
+
+import org.unioncabinet.csv.CsvColumn;
 
 /** The documented columns of a registry file, each with its Russian and English header. */
-enum RegistryColumn {
+enum RegistryColumn implements CsvColumn {
 
     LAST_NAME("фамилия", "last_name"),
     FIRST_NAME("имя", "first_name"),
@@ -24,23 +24,18 @@ enum RegistryColumn {
         this.english = english;
     }
 
-    String russian() {
+    @Override
+    public String header() {
         return russian;
     }
 
     /**
-     * The column a header cell names. Forgiving about what spreadsheet editors do to headers: case,
-     * surrounding spaces, a space or hyphen instead of the underscore.
+     * Forgiving about what spreadsheet editors do to headers: case, surrounding spaces, a space or hyphen instead of
+     * the underscore.
      */
-    static Optional<RegistryColumn> named(String header) {
-        String key = header.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-]+", "_");
-        return Arrays.stream(values())
-                .filter(column -> column.russian.equals(key) || column.english.equals(key))
-                .findFirst();
-    }
-
-    /** The documented header line, for messages that tell the operator what the file should look like. */
-    static String documentedHeader() {
-        return String.join(";", Arrays.stream(values()).map(RegistryColumn::russian).toList());
+    @Override
+    public boolean isNamedBy(String cell) {
+        String key = cell.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-]+", "_");
+        return russian.equals(key) || english.equals(key);
     }
 }

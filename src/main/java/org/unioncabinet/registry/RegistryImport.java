@@ -1,27 +1,21 @@
 package org.unioncabinet.registry;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
-import org.unioncabinet.registry.ImportReport.RowError;
+import org.unioncabinet.csv.CsvHeader;
+import org.unioncabinet.csv.CsvHeaderException;
+import org.unioncabinet.csv.CsvReader;
+import org.unioncabinet.csv.CsvRecord;
+import org.unioncabinet.csv.LineError;
 
 /**
  * Loads a registry file (see docs/operations.md «Importing the registry»): a header line, then one member per line, {@code ;}
@@ -37,11 +31,8 @@ public class RegistryImport {
     /** Russia's easternmost time zone: a birth date after today there is in the future everywhere. */
     private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(12);
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';')
-            // empty lines come through as records, so that every record's first line is known
-            .setIgnoreEmptyLines(false)
-            .get();
+    /** Ends the messages about a wrong header line: the operator sees the one to write. */
+    private static final String EXPECTED = "; ожидается заголовок " + CsvHeader.documented(RegistryColumn.class);
 
     private final RegistryUpsert upsert;
     private final Clock clock;
@@ -60,33 +51,18 @@ public class RegistryImport {
 
     /** @throws IOException when the stream cannot be read (not when its content is wrong) */
     public ImportReport importFrom(InputStream in) throws IOException {
-        // Undecodable bytes become U+FFFD, which the run reports at its exact line (see Run#checkEncoding).
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Run run = new Run(new RowParser(LocalDate.now(clock.withZone(EASTERNMOST))));
-        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                // taken before hasNext(), which already reads the record: the line it starts on, even when a
-                // quoted value spans several lines
-                long line = parser.getCurrentLineNumber() + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof CSVException) {
-                        throw new RegistryFileException(line, "непарные кавычки или лишние символы после закрывающей "
-                                + "кавычки; значения с точкой с запятой или кавычками заключите в \"…\", а кавычки "
-                                + "внутри удвойте");
-                    }
-                    throw e.getCause();
-                }
-                run.accept(line, record.toList());
+        try (CsvReader csv = CsvReader.of(CsvReader.utf8Text(in))) {
+            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+                run.accept(record);
             }
-        } catch (RegistryFileException stop) {
-            return run.stop(stop);
+        } catch (CsvReader.NotUtf8Exception e) {
+            return run.stop(new LineError(e.line(), "файл не в кодировке UTF-8; сохраните его как «CSV UTF-8»"));
+        } catch (CsvReader.BrokenQuotesException e) {
+            return run.stop(new LineError(e.line(), "непарные кавычки или лишние символы после закрывающей кавычки; "
+                    + "значения с точкой с запятой или кавычками заключите в \"…\", а кавычки внутри удвойте"));
+        } catch (CsvHeaderException e) {
+            return run.stop(e.error());
         }
         return run.finish();
     }
@@ -97,8 +73,8 @@ public class RegistryImport {
         private final RowParser parser;
         private final SeenTickets seen = new SeenTickets();
         private final List<RegistryRow> batch = new ArrayList<>(BATCH_SIZE);
-        private final List<RowError> errors = new ArrayList<>();
-        private RegistryHeader header;
+        private final List<LineError> errors = new ArrayList<>();
+        private CsvHeader<RegistryColumn> header;
         private int linesRead;
         private int created;
         private int updated;
@@ -108,25 +84,26 @@ public class RegistryImport {
             this.parser = parser;
         }
 
-        void accept(long line, List<String> cells) {
-            checkEncoding(line, cells);
+        void accept(CsvRecord record) {
             if (header == null) {
-                header = RegistryHeader.of(cells);
+                header = header(record);
                 return;
             }
+            List<String> cells = record.cells();
             if (isBlank(cells)) {
                 return;
             }
             linesRead++;
+            long line = record.line();
             RowParser.Parsed parsed = parser.parse(header, cells);
             if (parsed instanceof RowParser.Invalid invalid) {
-                errors.add(new RowError(line, invalid.reason()));
+                errors.add(new LineError(line, invalid.reason()));
                 return;
             }
             RegistryRow row = ((RowParser.Valid) parsed).row();
             int firstLine = seen.firstLineOf(row.ticketNumber(), Math.toIntExact(line));
             if (firstLine != 0) {
-                errors.add(new RowError(line, "номер билета повторяется: он уже есть в строке " + firstLine));
+                errors.add(new LineError(line, "номер билета повторяется: он уже есть в строке " + firstLine));
                 return;
             }
             batch.add(row);
@@ -138,16 +115,16 @@ public class RegistryImport {
         ImportReport finish() {
             flush();
             if (header == null) {
-                return stop(new RegistryFileException(1, "файл пуст: нет строки заголовка "
-                        + RegistryColumn.documentedHeader()));
+                return stop(new LineError(1, "файл пуст: нет строки заголовка "
+                        + CsvHeader.documented(RegistryColumn.class)));
             }
             return new ImportReport(linesRead, created, updated, unchanged, errors, false);
         }
 
         /** Lines before the stop are still written: they were good, and a second run will not change them. */
-        ImportReport stop(RegistryFileException stop) {
+        ImportReport stop(LineError stop) {
             flush();
-            errors.add(new RowError(stop.line(), stop.reason()));
+            errors.add(stop);
             return new ImportReport(linesRead, created, updated, unchanged, errors, true);
         }
 
@@ -159,16 +136,17 @@ public class RegistryImport {
             batch.clear();
         }
 
-        /**
-         * A file saved in Windows-1251 (Excel's «CSV (разделители — запятые)» on a Russian system) decodes to
-         * U+FFFD; loading it would store garbled names, so reading stops at the first such line.
-         */
-        private static void checkEncoding(long line, List<String> cells) {
-            for (String cell : cells) {
-                if (cell.indexOf('\uFFFD') >= 0) {
-                    throw new RegistryFileException(line, "файл не в кодировке UTF-8; сохраните его как «CSV UTF-8»");
-                }
+        /** The first line, which must name every column once; a file written with commas is told so. */
+        private static CsvHeader<RegistryColumn> header(CsvRecord first) {
+            List<String> cells = first.cells();
+            if (isBlank(cells)) {
+                throw new CsvHeaderException(first.line(), "первая строка пуста" + EXPECTED);
             }
+            if (cells.size() == 1 && cells.get(0).matches(".*[,\t].*")) {
+                throw new CsvHeaderException(first.line(),
+                        "столбцы должны разделяться точкой с запятой (;)" + EXPECTED);
+            }
+            return CsvHeader.exactly(first, RegistryColumn.class, EXPECTED);
         }
 
         private static boolean isBlank(List<String> cells) {

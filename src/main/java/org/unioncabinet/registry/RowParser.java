@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.unioncabinet.csv.CsvHeader;
+
 /**
  * Turns the cells of one line into a {@link RegistryRow}, or into every reason, in Russian, why it cannot be
  * one. Reasons name the field but never repeat its value: the report goes to logs, the file has the data.
@@ -39,7 +41,7 @@ final class RowParser {
     record Invalid(String reason) implements Parsed {
     }
 
-    Parsed parse(RegistryHeader header, List<String> cells) {
+    Parsed parse(CsvHeader<RegistryColumn> header, List<String> cells) {
         if (cells.size() != header.width()) {
             return new Invalid("неверное число столбцов: " + cells.size() + " вместо " + header.width());
         }
@@ -48,12 +50,12 @@ final class RowParser {
                 "фамилия длиннее " + NAME_LENGTH + " символов", NAME_LENGTH, problems);
         String firstName = required(cells, header, RegistryColumn.FIRST_NAME, "не указано имя",
                 "имя длиннее " + NAME_LENGTH + " символов", NAME_LENGTH, problems);
-        String middleName = Names.clean(cell(cells, header, RegistryColumn.MIDDLE_NAME));
+        String middleName = Names.clean(header.cell(cells, RegistryColumn.MIDDLE_NAME));
         if (middleName != null && middleName.length() > NAME_LENGTH) {
             problems.add("отчество длиннее " + NAME_LENGTH + " символов");
         }
-        LocalDate birthDate = birthDate(cell(cells, header, RegistryColumn.BIRTH_DATE), problems);
-        String ticketNumber = ticketNumber(cell(cells, header, RegistryColumn.TICKET_NUMBER), problems);
+        LocalDate birthDate = birthDate(header.cell(cells, RegistryColumn.BIRTH_DATE), problems);
+        String ticketNumber = ticketNumber(header.cell(cells, RegistryColumn.TICKET_NUMBER), problems);
         String school = required(cells, header, RegistryColumn.EDUCATIONAL_ORGANISATION,
                 "не указана образовательная организация",
                 "название образовательной организации длиннее " + ORGANISATION_LENGTH + " символов",
@@ -62,7 +64,7 @@ final class RowParser {
                 "не указана первичная организация",
                 "название первичной организации длиннее " + ORGANISATION_LENGTH + " символов",
                 ORGANISATION_LENGTH, problems);
-        MembershipStatus status = status(cell(cells, header, RegistryColumn.STATUS), problems);
+        MembershipStatus status = status(header.cell(cells, RegistryColumn.STATUS), problems);
         if (!problems.isEmpty()) {
             return new Invalid(String.join("; ", problems));
         }
@@ -70,13 +72,9 @@ final class RowParser {
                 status));
     }
 
-    private static String cell(List<String> cells, RegistryHeader header, RegistryColumn column) {
-        return cells.get(header.positionOf(column));
-    }
-
-    private static String required(List<String> cells, RegistryHeader header, RegistryColumn column, String missing,
-            String tooLong, int maxLength, List<String> problems) {
-        String value = Names.clean(cell(cells, header, column));
+    private static String required(List<String> cells, CsvHeader<RegistryColumn> header, RegistryColumn column,
+            String missing, String tooLong, int maxLength, List<String> problems) {
+        String value = Names.clean(header.cell(cells, column));
         if (value == null) {
             problems.add(missing);
         } else if (value.length() > maxLength) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unioncabinet.organisation.ImportReport.LineError;
+import org.unioncabinet.csv.LineError;
 import org.unioncabinet.support.CabinetTest;
 
 /**

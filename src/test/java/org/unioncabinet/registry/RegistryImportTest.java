@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unioncabinet.registry.ImportReport.RowError;
+import org.unioncabinet.csv.LineError;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Members;
 
@@ -93,7 +93,7 @@ class RegistryImportTest {
 
         ImportReport report = registryImport.importFrom(file.stream());
 
-        assertThat(report.errors()).extracting(RowError::line, RowError::reason).containsExactly(
+        assertThat(report.errors()).extracting(LineError::line, LineError::reason).containsExactly(
                 tuple(3L, "не указана фамилия"),
                 tuple(4L, "несуществующая дата рождения"),
                 tuple(5L, "дата рождения в будущем"),
@@ -185,7 +185,7 @@ class RegistryImportTest {
 
         assertThat(report.stopped()).isTrue();
         assertThat(report.created()).isZero();
-        assertThat(report.errors()).containsExactly(new RowError(1, "в заголовке неизвестный столбец «номер»; "
+        assertThat(report.errors()).containsExactly(new LineError(1, "в заголовке неизвестный столбец «номер»; "
                 + "ожидается заголовок " + RegistryFile.HEADER));
         assertThat(report.summary()).isEqualTo("Импорт остановлен на строке 1. "
                 + "Прочитано строк: 0; добавлено: 0, обновлено: 0, без изменений: 0, с ошибками: 0.");
@@ -198,9 +198,9 @@ class RegistryImportTest {
                 .stream());
 
         assertThat(empty.stopped()).isTrue();
-        assertThat(empty.errors()).extracting(RowError::reason)
+        assertThat(empty.errors()).extracting(LineError::reason)
                 .containsExactly("файл пуст: нет строки заголовка " + RegistryFile.HEADER);
-        assertThat(commas.errors()).extracting(RowError::reason)
+        assertThat(commas.errors()).extracting(LineError::reason)
                 .containsExactly("столбцы должны разделяться точкой с запятой (;); ожидается заголовок " + RegistryFile.HEADER);
     }
 
@@ -219,7 +219,7 @@ class RegistryImportTest {
         assertThat(report).extracting(ImportReport::linesRead, ImportReport::created, ImportReport::stopped)
                 .containsExactly(1, 1, true);
         assertThat(report.errors())
-                .containsExactly(new RowError(3, "файл не в кодировке UTF-8; сохраните его как «CSV UTF-8»"));
+                .containsExactly(new LineError(3, "файл не в кодировке UTF-8; сохраните его как «CSV UTF-8»"));
         assertThat(members.findByTicketNumber(before)).isPresent();
     }
 
