@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.legal.LegalTextKind;
 import org.unioncabinet.legal.LegalTexts;
@@ -46,6 +47,15 @@ public class AccountService {
             // The unique index decides between two simultaneous registrations of one e-mail.
             throw new EmailAlreadyRegisteredException();
         }
+    }
+
+    /**
+     * Serialises what one member does at the same moment (a double click, two tabs): a second transaction that
+     * locks the account waits until the first has committed, then finds what it changed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(UUID accountId) {
+        accounts.lockById(accountId);
     }
 
     @Transactional

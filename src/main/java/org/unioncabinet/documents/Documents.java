@@ -60,7 +60,7 @@ public class Documents {
      */
     @Transactional
     public UUID prepareConsents(UUID accountId, DocumentHolder holder, boolean advertising) {
-        return newBatch(accountId, consentKinds(advertising),
+        return newBatch(accountId, holder.fullName(), consentKinds(advertising),
                 (kind, text, now) -> renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now),
                         text.getTitle(), now));
     }
@@ -80,7 +80,7 @@ public class Documents {
         kinds.add(DocumentKind.JOIN_APPLICATION);
         kinds.addAll(consentKinds(advertising));
         DocumentHolder holder = applicant.holder();
-        return newBatch(accountId, kinds, (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
+        return newBatch(accountId, holder.fullName(), kinds, (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
                 ? renderer.render(JOIN_APPLICATION_TEMPLATE, joinApplicationVariables(text, applicant, now),
                         text.getTitle(), now)
                 : renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now), text.getTitle(), now));
@@ -110,13 +110,14 @@ public class Documents {
     /**
      * Records that the member signed the document with the simple electronic signature {@code signatureId}:
      * the document becomes SIGNED, gets its stamped copy («Документ подписан простой электронной подписью»,
-     * signer, Moscow date and time, signature id, SHA-256 of the signed bytes), and a consent document records
-     * its consent (the application to join gives none). Calling it again with the same signature changes nothing.
+     * signer as the document names them, Moscow date and time, signature id, SHA-256 of the signed bytes), and a
+     * consent document records its consent (the application to join gives none). Calling it again with the same
+     * signature changes nothing.
      *
      * @throws IllegalStateException when the document was superseded or signed with another signature
      */
     @Transactional
-    public void markSigned(UUID documentId, UUID signatureId, String signerFullName, Instant signedAt) {
+    public void markSigned(UUID documentId, UUID signatureId, Instant signedAt) {
         StoredDocument document = repository.findForUpdate(documentId)
                 .orElseThrow(() -> new NoSuchElementException("No document " + documentId));
         if (document.getStatus() == DocumentStatus.SIGNED && signatureId.equals(document.getSignatureId())) {
@@ -127,10 +128,19 @@ public class Documents {
             throw new IllegalStateException("Document " + documentId + " does not match its SHA-256");
         }
         byte[] stamped = stamp.stamp(content,
-                new SignatureStamp.Facts(document.getTitle(), signerFullName, signedAt, signatureId));
+                new SignatureStamp.Facts(document.getTitle(), document.getHolderName(), signedAt, signatureId));
         document.sign(signatureId, signedAt, stamped);
         document.getKind().consent().ifPresent(consent -> consents.recordSigned(document.getAccountId(), consent,
                 document.getLegalTextVersion(), documentId, signedAt));
+    }
+
+    /**
+     * Gives documents made by an earlier version, which kept the signer's name in the process rather than with the
+     * document, the name their stamp will carry. Documents that have one keep it.
+     */
+    @Transactional
+    public void nameHolder(UUID batchId, String holderName) {
+        repository.nameHolder(batchId, holderName.replace("\u0000", ""));
     }
 
     /**
@@ -170,7 +180,7 @@ public class Documents {
      * Supersedes all the member's unsigned drafts, whatever batch they came from (a member who switched from
      * one variant to the other leaves none behind), and saves a batch of the {@code kinds} in that order.
      */
-    private UUID newBatch(UUID accountId, List<DocumentKind> kinds, Rendering rendering) {
+    private UUID newBatch(UUID accountId, String holderName, List<DocumentKind> kinds, Rendering rendering) {
         lockAccount(accountId);
         repository.supersedeDrafts(accountId, EnumSet.allOf(DocumentKind.class));
         UUID batchId = UUID.randomUUID();
@@ -179,7 +189,8 @@ public class Documents {
         for (DocumentKind kind : kinds) {
             LegalText text = legalTexts.current(kind.legalText());
             byte[] pdf = rendering.pdf(kind, text, now);
-            documents.add(new StoredDocument(accountId, batchId, kind, text.getTitle(), text.getVersion(), pdf, now));
+            documents.add(new StoredDocument(accountId, batchId, kind, text.getTitle(), text.getVersion(), pdf,
+                    holderName, now));
         }
         repository.saveAll(documents);
         return batchId;

@@ -49,11 +49,14 @@ class StoredDocument {
 
     private byte[] stampedContent;
 
+    /** The signer as the document names them, for the stamp. */
+    private String holderName;
+
     protected StoredDocument() {
     }
 
     StoredDocument(UUID accountId, UUID batchId, DocumentKind kind, String title, int legalTextVersion, byte[] content,
-            Instant now) {
+            String holderName, Instant now) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.batchId = batchId;
@@ -63,6 +66,8 @@ class StoredDocument {
         this.content = content.clone();
         this.sha256 = Sha256.hex(content);
         this.status = DocumentStatus.DRAFT;
+        // PostgreSQL text holds no NUL; the printed document shows the name as given, the stamp without it
+        this.holderName = holderName.replace("\u0000", "");
         this.createdAt = now;
     }
 
@@ -115,5 +120,9 @@ class StoredDocument {
 
     UUID getSignatureId() {
         return signatureId;
+    }
+
+    String getHolderName() {
+        return holderName;
     }
 }

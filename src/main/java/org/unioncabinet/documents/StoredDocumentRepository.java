@@ -38,6 +38,11 @@ interface StoredDocumentRepository extends JpaRepository<StoredDocument, UUID> {
             """)
     int supersedeDrafts(UUID accountId, Collection<DocumentKind> kinds);
 
+    /** Documents made before they knew their holder's name (versions before the record left the process). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update StoredDocument d set d.holderName = :name where d.batchId = :batchId and d.holderName is null")
+    int nameHolder(UUID batchId, String name);
+
     /** Locked, so that two signings of one document cannot both stamp it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from StoredDocument d where d.id = :id")

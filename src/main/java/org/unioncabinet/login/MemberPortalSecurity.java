@@ -25,8 +25,8 @@ class MemberPortalSecurity {
     private static final String[] PUBLIC_PAGES = {"/", "/register", "/login", "/confirm", "/confirm/resend",
         "/password/forgot", "/password/reset", "/documents/**", "/assets/**", "/css/**", "/img/**", "/favicon.ico",
         "/error", "/mailbox", "/mailbox/**",
-        // reviewers: the controller itself checks the Camunda web apps login (registration.review.ReviewDocumentController)
-        "/review/documents/*"};
+        // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
+        "/review/documents/*", "/review/applications/*"};
 
     @Bean
     SecurityContextRepository securityContextRepository() {

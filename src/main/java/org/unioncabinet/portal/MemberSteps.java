@@ -1,7 +1,5 @@
 package org.unioncabinet.portal;
 
-import org.unioncabinet.signing.Submitter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,9 +28,14 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.unioncabinet.account.AccountService;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.forms.FormSchema;
+import org.unioncabinet.forms.StepRecord;
 import org.unioncabinet.forms.StepRule;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.MailRateLimit;
 
@@ -89,13 +92,17 @@ public class MemberSteps {
     private final RuntimeService runtime;
     private final FormDataValidator validator;
     private final Map<String, StepRule> rules;
+    private final Map<String, StepRecord> records;
+    private final AccountService accounts;
+    private final TransactionTemplate transaction;
     private final ActionCooldown cooldown;
     private final MailRateLimit mailRateLimit;
     private final ObjectMapper json;
 
     public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
-            RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, ActionCooldown cooldown,
-            MailRateLimit mailRateLimit, ObjectMapper json) {
+            RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, List<StepRecord> records,
+            AccountService accounts, ActionCooldown cooldown, MailRateLimit mailRateLimit,
+            PlatformTransactionManager transactions, ObjectMapper json) {
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -103,6 +110,9 @@ public class MemberSteps {
         this.runtime = runtime;
         this.validator = validator;
         this.rules = rules.stream().collect(Collectors.toMap(StepRule::formId, Function.identity()));
+        this.records = records.stream().collect(Collectors.toMap(StepRecord::formId, Function.identity()));
+        this.accounts = accounts;
+        this.transaction = new TransactionTemplate(transactions);
         this.cooldown = cooldown;
         this.mailRateLimit = mailRateLimit;
         this.json = json;
@@ -117,12 +127,12 @@ public class MemberSteps {
                 .listPage(0, 1)
                 .stream()
                 .findFirst()
-                .map(this::toStep);
+                .map(task -> toStep(accountId, task));
     }
 
     /**
-     * Not one transaction on purpose: the engine's completion is atomic by itself, and a failed engine
-     * command would otherwise mark an outer transaction rollback-only.
+     * A form whose data is a record ({@link StepRecord}) is kept in the feature's table and the task completed in one
+     * transaction: the record is there when the process moves on, and gone if the completion fails (a double submit).
      */
     public Submission submit(UUID accountId, String taskId, Map<String, Object> data, Submitter submitter) {
         Optional<Task> task = ownTask(accountId, taskId);
@@ -140,9 +150,15 @@ public class MemberSteps {
         if (!businessErrors.isEmpty()) {
             return new Submission.Rejected(businessErrors);
         }
-        VariableMap variables = submitter.addTo(values);
+        StepRecord record = records.get(form.id());
         try {
-            tasks.complete(taskId, variables);
+            transaction.executeWithoutResult(status -> {
+                // one submission of this member at a time: a double submit waits here, then finds the task done
+                accounts.lock(accountId);
+                VariableMap variables = record == null ? values
+                        : record.save(accountId, Variables.fromMap(tasks.getVariables(taskId)), values);
+                tasks.complete(taskId, submitter.addTo(variables));
+            });
         } catch (OptimisticLockingException | NullValueException concurrentSubmit) {
             // Two submits of one task: the first completed it, this one found it changed or gone.
             return new Submission.AlreadyDone();
@@ -199,15 +215,21 @@ public class MemberSteps {
                 .count() > 0;
     }
 
-    private MemberStep toStep(Task task) {
+    private MemberStep toStep(UUID accountId, Task task) {
+        Map<String, Object> process = tasks.getVariables(task.getId());
         Map<String, Object> data = new LinkedHashMap<>();
-        tasks.getVariables(task.getId()).forEach((key, value) -> {
+        process.forEach((key, value) -> {
             // Only what a form can show; never objects, and transient variables are gone by now anyway.
             if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                 data.put(key, value);
             }
         });
-        return new MemberStep(task.getId(), task.getName(), form(task.getId()), data, actions(task));
+        FormSchema form = form(task.getId());
+        StepRecord record = records.get(form.id());
+        if (record != null) {
+            data.putAll(record.load(accountId, Variables.fromMap(process)));
+        }
+        return new MemberStep(task.getId(), task.getName(), form, data, actions(task));
     }
 
     private List<MemberAction> actions(Task task) {

@@ -1,7 +1,5 @@
 package org.unioncabinet.portal;
 
-import org.unioncabinet.signing.Submitter;
-
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.system.MailRateLimit;
 
 /** The form-js viewer posts a step's data here; answers are JSON for src/main/frontend/src/portal.js. */

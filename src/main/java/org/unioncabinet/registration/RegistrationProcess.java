@@ -5,7 +5,6 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -118,27 +117,27 @@ public final class RegistrationProcess {
         }
     }
 
+    /**
+     * What the process holds: ids of the member's records, the answers and outcomes that route it, and who reviews.
+     * What a member types or signs lives in the lanes' tables (ticket checks, applications), never here.
+     */
     public static final class Variables {
         /** The answer to «У Вас есть электронный профсоюзный билет?» (form hasTicketQuestion). */
         public static final TextVariable<HasTicket> HAS_TICKET =
                 TextVariable.enumByValue("hasTicket", HasTicket.class, HasTicket::value);
 
-        // Variant 1, form ticketData (variant 2's form joinApplication uses the names and the birth date too)
-        public static final VariableFactory<String> LAST_NAME = stringVariable("lastName");
-        public static final VariableFactory<String> FIRST_NAME = stringVariable("firstName");
-        /** Optional: not everyone has one. */
-        public static final VariableFactory<String> MIDDLE_NAME = stringVariable("middleName");
-        public static final TextVariable<LocalDate> BIRTH_DATE = TextVariable.isoDate("birthDate");
-        /** Variant 1: as typed; variant 2: the number issued on admission. */
-        public static final VariableFactory<String> TICKET_NUMBER = stringVariable("ticketNumber");
+        // Variant 1
+        /** The member's latest «Проверить данные» (its row holds what was typed). */
+        public static final VariableFactory<UUID> TICKET_CHECK_ID = uuidVariable("ticketCheckId");
         /** What «Проверить данные» found; the form ticketData shows its message. */
         public static final TextVariable<TicketVerification.Result> MEMBERSHIP_CHECK =
                 TextVariable.enumByName("membershipCheck", TicketVerification.Result.class);
         public static final VariableFactory<Integer> FAILED_MEMBERSHIP_CHECKS = intVariable("failedMembershipChecks");
         public static final VariableFactory<UUID> REGISTRY_MEMBER_ID = uuidVariable("registryMemberId");
-        // forms ticketConsents and joinApplication
+        /** Form ticketConsents: flags; the consents themselves are recorded when their documents are signed. */
         public static final VariableFactory<Boolean> PERSONAL_DATA_CONSENT = booleanVariable("personalDataConsent");
         public static final VariableFactory<Boolean> ADVERTISING_CONSENT = booleanVariable("advertisingConsent");
+
         // the documents to sign (the review forms link to them), and the signing sub-process's answer
         public static final VariableFactory<UUID> DOCUMENT_BATCH_ID = uuidVariable("documentBatchId");
         public static final VariableFactory<UUID> PERSONAL_DATA_CONSENT_DOCUMENT_ID =
@@ -146,40 +145,30 @@ public final class RegistrationProcess {
         /** Null when the member did not give the advertising consent. */
         public static final VariableFactory<UUID> ADVERTISING_CONSENT_DOCUMENT_ID =
                 uuidVariable("advertisingConsentDocumentId");
-        public static final VariableFactory<String> SIGNER_NAME = stringVariable("signerName");
         /** Handed back by the call activity from {@link DocumentSigningProcess.Variables#SIGNING_OUTCOME}. */
         public static final TextVariable<DocumentSigningProcess.Outcome> SIGNING_OUTCOME =
                 DocumentSigningProcess.Variables.SIGNING_OUTCOME;
 
-        // Variant 2, form joinApplication
-        public static final VariableFactory<String> GENDER = stringVariable("gender");
-        /** As typed; normalised to +7XXXXXXXXXX when the documents are made. */
-        public static final VariableFactory<String> PHONE = stringVariable("phone");
-        /** What the member typed into the search; kept so the form shows it again. */
-        public static final VariableFactory<String> ORGANISATION_QUERY = stringVariable("organisationQuery");
-        /** The chosen educational organisation (the select sends its id as text). */
-        public static final TextVariable<Long> EDUCATIONAL_ORGANISATION_ID =
-                TextVariable.numericId("educationalOrganisationId");
-        public static final VariableFactory<String> UNIT = stringVariable("unit");
-        public static final VariableFactory<String> EMPLOYMENT_TYPE = stringVariable("employmentType");
+        // Variant 2
+        /** The member's application to join (its row holds every field and the decision). */
+        public static final VariableFactory<UUID> JOIN_APPLICATION_ID = uuidVariable("joinApplicationId");
         public static final VariableFactory<UUID> JOIN_APPLICATION_DOCUMENT_ID = uuidVariable("joinApplicationDocumentId");
-        // what the review forms show, in words
-        public static final VariableFactory<String> BIRTH_DATE_TEXT = stringVariable("birthDateText");
-        public static final VariableFactory<String> GENDER_LABEL = stringVariable("genderLabel");
-        public static final VariableFactory<String> EMPLOYMENT_TYPE_LABEL = stringVariable("employmentTypeLabel");
-        public static final VariableFactory<String> EDUCATIONAL_ORGANISATION_NAME =
-                stringVariable("educationalOrganisationName");
-        public static final VariableFactory<String> APPLICANT_EMAIL = stringVariable("applicantEmail");
-        public static final VariableFactory<String> SUBMITTED_AT_TEXT = stringVariable("submittedAtText");
-        // the review by the primary organisation
         /** The candidate group of the review task ({@code ${reviewerGroup}}). */
         public static final VariableFactory<String> REVIEWER_GROUP = stringVariable("reviewerGroup");
         public static final VariableFactory<String> ESCALATION_GROUP = stringVariable("escalationGroup");
-        /** From the form joinApplicationReview in Tasklist. */
+        /** From the form joinApplicationReview in Tasklist; the gateway routes on it. */
         public static final TextVariable<Decision> DECISION =
                 TextVariable.enumByValue("decision", Decision.class, Decision::value);
-        /** From the same form; Tasklist posts it past any validation of ours (CheckDecisionTaskListener checks it). */
+        /**
+         * From the same form, on its way to the application's row: Tasklist posts it past any validation of ours, so
+         * CheckDecisionTaskListener checks it, records it with the decision and removes it from the process.
+         */
         public static final TextVariable<String> REJECTION_REASON = TextVariable.plain("rejectionReason");
+
+        // the review task's own labels (task-local, gone with the task): Tasklist's list and form show them
+        public static final VariableFactory<String> APPLICANT_NAME_LABEL = stringVariable("applicantName");
+        public static final VariableFactory<String> SCHOOL_LABEL = stringVariable("applicantSchool");
+        public static final VariableFactory<String> SUBMITTED_AT_LABEL = stringVariable("submittedAtText");
 
         private Variables() {
         }

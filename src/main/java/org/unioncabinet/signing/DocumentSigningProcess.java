@@ -50,8 +50,6 @@ public final class DocumentSigningProcess {
     public static final class Variables {
         /** In: the documents to sign. */
         public static final VariableFactory<UUID> DOCUMENT_BATCH_ID = uuidVariable("documentBatchId");
-        /** In: ФИО for the stamp on the signed documents. */
-        public static final VariableFactory<String> SIGNER_NAME = stringVariable("signerName");
         /** From the form «Код подтверждения»; removed as soon as it is checked. */
         public static final VariableFactory<String> CONFIRMATION_CODE = stringVariable("confirmationCode");
         /** The last check; the form shows its message. */

@@ -71,7 +71,7 @@ public class Signing {
 
     /** Service task «Проверить код и подписать документы». */
     @Transactional
-    public CodeCheck verify(UUID accountId, UUID batchId, String enteredCode, String signerName, Submitter submitter) {
+    public CodeCheck verify(UUID accountId, UUID batchId, String enteredCode, Submitter submitter) {
         Instant now = clock.instant();
         Optional<SigningCode> found = codes.findFirstByBatchIdAndAccountIdOrderByCreatedAtDesc(batchId, accountId);
         if (found.isEmpty() || !found.get().isLive(now)) {
@@ -85,7 +85,7 @@ public class Signing {
         // The code signs the documents it was sent for; if they changed meanwhile it signs nothing.
         if (right && code.getDocumentsDigest().equals(digest(batchId))) {
             code.use(now);
-            sign(accountId, batchId, code, now, signerName, submitter);
+            sign(accountId, batchId, code, now, submitter);
             return CodeCheck.of(CodeCheck.Result.VALID);
         }
         if (attempts >= settings.maxAttempts()) {
@@ -106,13 +106,12 @@ public class Signing {
         return signatures.findByAccountId(accountId);
     }
 
-    private void sign(UUID accountId, UUID batchId, SigningCode code, Instant now, String signerName,
-            Submitter submitter) {
+    private void sign(UUID accountId, UUID batchId, SigningCode code, Instant now, Submitter submitter) {
         int agreementVersion = accounts.find(accountId).orElseThrow().getSignatureAgreementVersion();
         for (MemberDocument document : documents.batch(batchId)) {
             Signature signature = signatures.save(new Signature(document.id(), accountId, document.sha256(), code, now,
                     submitter.address(), submitter.userAgent(), agreementVersion));
-            documents.markSigned(document.id(), signature.getId(), signerName, now);
+            documents.markSigned(document.id(), signature.getId(), now);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.unioncabinet.signing.DocumentSigningProcess.Variables.CODE_ATT
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.CODE_CHECK;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.CONFIRMATION_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID;
-import static org.unioncabinet.signing.DocumentSigningProcess.Variables.SIGNER_NAME;
 import static org.unioncabinet.signing.DocumentSigningProcess.Variables.SIGNING_OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +28,7 @@ public class VerifySigningCodeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CodeCheck check = signing.verify(DocumentSigningProcess.accountId(execution),
                 DOCUMENT_BATCH_ID.from(execution).get(), CONFIRMATION_CODE.from(execution).getOrNull(),
-                SIGNER_NAME.from(execution).getOrNull(), Submitter.of(execution));
+                Submitter.of(execution));
         CONFIRMATION_CODE.on(execution).remove();
         CODE_CHECK.set(execution, check.result());
         CODE_ATTEMPTS_LEFT.on(execution).set(check.attemptsLeft());

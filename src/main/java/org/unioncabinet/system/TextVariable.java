@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -83,6 +84,15 @@ public final class TextVariable<T> {
     public Optional<T> find(VariableScope scope) {
         try {
             return text.from(scope).getOptional().flatMap(parse);
+        } catch (WrongVariableTypeException notText) {
+            return Optional.empty();
+        }
+    }
+
+    /** The same, read from outside a delegate (an operator's command). */
+    public Optional<T> find(RuntimeService runtime, String executionId) {
+        try {
+            return text.from(runtime, executionId).getOptional().flatMap(parse);
         } catch (WrongVariableTypeException notText) {
             return Optional.empty();
         }

@@ -1,18 +1,18 @@
 package org.unioncabinet.benchmark;
 
 import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERTISING_CONSENT;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.EMPLOYMENT_TYPE;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.FIRST_NAME;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.GENDER;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.HAS_TICKET;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.LAST_NAME;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.MIDDLE_NAME;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.ORGANISATION_QUERY;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.PERSONAL_DATA_CONSENT;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.PHONE;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.EMPLOYMENT_TYPE;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.GENDER;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.ORGANISATION_QUERY;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.PHONE;
+import static org.unioncabinet.registration.ticket.TicketDataForm.BIRTH_DATE;
+import static org.unioncabinet.registration.ticket.TicketDataForm.FIRST_NAME;
+import static org.unioncabinet.registration.ticket.TicketDataForm.LAST_NAME;
+import static org.unioncabinet.registration.ticket.TicketDataForm.MIDDLE_NAME;
+import static org.unioncabinet.registration.ticket.TicketDataForm.TICKET_NUMBER;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,6 +38,11 @@ final class MemberData {
     final boolean hasTicket;
     /** Unique per member; its own domain lets the member's inbox be read without parsing everyone's mail. */
     final String email;
+    /**
+     * A member with a ticket is the registry's; a joining member's surname is unique, so that the reviewer finds
+     * her application in Tasklist by the applicant's name, as a reviewer would.
+     */
+    final String lastName;
     final String ticketNumber;
     String organisationId = "0";
     String confirmationCode = "";
@@ -46,6 +51,7 @@ final class MemberData {
         String id = UUID.randomUUID().toString().substring(0, 12);
         this.hasTicket = hasTicket;
         this.email = "member@" + id + ".bench.example.ru";
+        this.lastName = hasTicket ? LAST_NAME_VALUE : LAST_NAME_VALUE + "-" + cyrillic(id);
         this.ticketNumber = ticketNumber;
     }
 
@@ -74,8 +80,21 @@ final class MemberData {
         return data;
     }
 
-    private static void putName(Map<String, Object> data) {
-        data.put(LAST_NAME.getName(), LAST_NAME_VALUE);
+    /** The applicant's name as the application and Tasklist show it. */
+    String fullName() {
+        return lastName + " " + FIRST_NAME_VALUE + " " + MIDDLE_NAME_VALUE;
+    }
+
+    /** Hexadecimal digits as Cyrillic letters, the only letters a name may have. */
+    private static String cyrillic(String hex) {
+        String letters = "абвгдежзиклмнопр";
+        StringBuilder name = new StringBuilder();
+        hex.chars().filter(c -> Character.digit(c, 16) >= 0).forEach(c -> name.append(letters.charAt(Character.digit(c, 16))));
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private void putName(Map<String, Object> data) {
+        data.put(LAST_NAME.getName(), lastName);
         data.put(FIRST_NAME.getName(), FIRST_NAME_VALUE);
         data.put(MIDDLE_NAME.getName(), MIDDLE_NAME_VALUE);
         data.put(BIRTH_DATE.getName(), BIRTH_DATE_VALUE.toString());

@@ -148,14 +148,15 @@ final class MemberJourney {
         throw new WebSession.UnexpectedResponse("GET /cabinet/organisations", "no «" + MemberData.SCHOOL + "»");
     }
 
-    /** The demo reviewer finds the application by the applicant's e-mail, opens, claims and approves it. */
+    /** The demo reviewer finds the application by the applicant's name, opens, claims and approves it. */
     private void approve(MemberData member) {
         String api = "/camunda/api/engine/engine/default/task";
         JsonNode tasks = read(reviewer.get("reviewer: GET tasks", api + "?taskDefinitionKey="
-                + RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION + "&processVariables="
-                + WebSession.encode(RegistrationProcess.Variables.APPLICANT_EMAIL.getName() + "_eq_" + member.email), 200).body());
+                + RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION + "&taskVariables="
+                + WebSession.encode(RegistrationProcess.Variables.APPLICANT_NAME_LABEL.getName() + "_eq_"
+                        + member.fullName()), 200).body());
         if (tasks.size() != 1) {
-            throw new WebSession.UnexpectedResponse("reviewer: GET tasks", tasks.size() + " tasks for " + member.email);
+            throw new WebSession.UnexpectedResponse("reviewer: GET tasks", tasks.size() + " tasks for " + member.fullName());
         }
         String task = api + "/" + tasks.get(0).get("id").asText();
         reviewer.get("reviewer: GET form variables", task + "/form-variables", 200);

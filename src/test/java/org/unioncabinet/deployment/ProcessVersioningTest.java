@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
@@ -107,11 +108,11 @@ class ProcessVersioningTest {
     private void goThroughVariantOne(Journey journey, RegistryFixtures.Entry ticket) {
         journeys.complete(journey, Map.of(Variables.HAS_TICKET.getName(), "yes"));
         Map<String, Object> data = new HashMap<>();
-        data.put(Variables.LAST_NAME.getName(), ticket.lastName());
-        data.put(Variables.FIRST_NAME.getName(), ticket.firstName());
-        data.put(Variables.MIDDLE_NAME.getName(), ticket.middleName());
-        data.put(Variables.BIRTH_DATE.getName(), ticket.birthDate().toString());
-        data.put(Variables.TICKET_NUMBER.getName(), ticket.ticketNumber());
+        data.put(TicketDataForm.LAST_NAME.getName(), ticket.lastName());
+        data.put(TicketDataForm.FIRST_NAME.getName(), ticket.firstName());
+        data.put(TicketDataForm.MIDDLE_NAME.getName(), ticket.middleName());
+        data.put(TicketDataForm.BIRTH_DATE.getName(), ticket.birthDate().toString());
+        data.put(TicketDataForm.TICKET_NUMBER.getName(), ticket.ticketNumber());
         journeys.complete(journey, data);
         journeys.complete(journey, Map.of(Variables.PERSONAL_DATA_CONSENT.getName(), true, Variables.ADVERTISING_CONSENT.getName(), false));
         journeys.complete(journey, Map.of());

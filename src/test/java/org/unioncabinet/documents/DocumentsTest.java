@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.unioncabinet.consent.ConsentKind;
 import org.unioncabinet.consent.ConsentView;
 import org.unioncabinet.consent.Consents;
-import org.unioncabinet.system.Sha256;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Members;
+import org.unioncabinet.system.Sha256;
 
 /** Preparing consent documents, replacing unsigned ones, signing and stamping them. */
 @CabinetTest
@@ -76,14 +76,14 @@ class DocumentsTest {
                 .containsOnly(DocumentStatus.SUPERSEDED);
         assertThat(documents.batch(second)).extracting(MemberDocument::status).containsExactly(DocumentStatus.DRAFT);
         UUID supersededId = documents.batch(first).get(0).id();
-        assertThatThrownBy(() -> documents.markSigned(supersededId, UUID.randomUUID(), "Иванова Мария Петровна", SIGNED_AT))
+        assertThatThrownBy(() -> documents.markSigned(supersededId, UUID.randomUUID(), SIGNED_AT))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aNewBatchLeavesSignedDocumentsAndOtherMembersAlone() {
         UUID signedBatch = documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, false);
-        documents.markSigned(documents.batch(signedBatch).get(0).id(), UUID.randomUUID(), "Иванова Мария Петровна",
+        documents.markSigned(documents.batch(signedBatch).get(0).id(), UUID.randomUUID(),
                 SIGNED_AT);
         UUID othersBatch = documents.prepareConsents(members.register(Members.newEmail()).getId(),
                 DocumentPdfTest.IVANOVA, false);
@@ -100,7 +100,7 @@ class DocumentsTest {
         byte[] before = documents.content(draft.id());
         UUID signatureId = UUID.randomUUID();
 
-        documents.markSigned(draft.id(), signatureId, "Иванова Мария Петровна", SIGNED_AT);
+        documents.markSigned(draft.id(), signatureId, SIGNED_AT);
 
         assertThat(documents.content(draft.id())).isEqualTo(before);
         MemberDocument signed = documents.ofAccount(accountId).get(0);
@@ -130,7 +130,7 @@ class DocumentsTest {
         List<MemberDocument> batch = documents.batch(documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, true));
 
         for (MemberDocument document : batch) {
-            documents.markSigned(document.id(), UUID.randomUUID(), "Иванова Мария Петровна", SIGNED_AT);
+            documents.markSigned(document.id(), UUID.randomUUID(), SIGNED_AT);
         }
 
         List<ConsentView> given = consents.ofAccount(accountId);
@@ -150,24 +150,24 @@ class DocumentsTest {
     void signingAgainWithTheSameSignatureChangesNothing() {
         MemberDocument draft = documents.batch(documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, false)).get(0);
         UUID signatureId = UUID.randomUUID();
-        documents.markSigned(draft.id(), signatureId, "Иванова Мария Петровна", SIGNED_AT);
+        documents.markSigned(draft.id(), signatureId, SIGNED_AT);
         byte[] stamped = stampedFile(draft.id());
 
-        documents.markSigned(draft.id(), signatureId, "Иванова Мария Петровна", SIGNED_AT.plusSeconds(60));
+        documents.markSigned(draft.id(), signatureId, SIGNED_AT.plusSeconds(60));
 
         assertThat(stampedFile(draft.id())).isEqualTo(stamped);
         assertThat(documents.ofAccount(accountId)).singleElement()
                 .satisfies(signed -> assertThat(signed.signedAt()).isEqualTo(SIGNED_AT));
         assertThat(consents.ofAccount(accountId)).hasSize(1);
-        assertThatThrownBy(() -> documents.markSigned(draft.id(), UUID.randomUUID(), "Иванова Мария Петровна", SIGNED_AT))
+        assertThatThrownBy(() -> documents.markSigned(draft.id(), UUID.randomUUID(), SIGNED_AT))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void myDocumentsListsSignedDocumentsNewestFirst() {
         List<MemberDocument> batch = documents.batch(documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, true));
-        documents.markSigned(batch.get(1).id(), UUID.randomUUID(), "Иванова Мария Петровна", SIGNED_AT);
-        documents.markSigned(batch.get(0).id(), UUID.randomUUID(), "Иванова Мария Петровна", SIGNED_AT.plusSeconds(5));
+        documents.markSigned(batch.get(1).id(), UUID.randomUUID(), SIGNED_AT);
+        documents.markSigned(batch.get(0).id(), UUID.randomUUID(), SIGNED_AT.plusSeconds(5));
         documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, false);
 
         assertThat(documents.ofAccount(accountId)).extracting(MemberDocument::id)

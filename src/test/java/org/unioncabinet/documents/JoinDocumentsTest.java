@@ -150,7 +150,7 @@ class JoinDocumentsTest {
         assertThat(documents.batch(second)).hasSize(2).extracting(MemberDocument::status)
                 .containsOnly(DocumentStatus.DRAFT);
         UUID oldApplication = documents.batch(first).get(0).id();
-        assertThatThrownBy(() -> documents.markSigned(oldApplication, UUID.randomUUID(), "Иванова Мария Петровна",
+        assertThatThrownBy(() -> documents.markSigned(oldApplication, UUID.randomUUID(),
                 SIGNED_AT)).isInstanceOf(IllegalStateException.class);
         assertThat(Pdfs.text(documents.content(documents.batch(second).get(0).id())))
                 .contains("Дошкольное отделение").doesNotContain("Начальная школа");
@@ -193,7 +193,7 @@ class JoinDocumentsTest {
         byte[] before = documents.content(application.id());
         UUID signatureId = UUID.randomUUID();
 
-        documents.markSigned(application.id(), signatureId, "Иванова Мария Петровна", SIGNED_AT);
+        documents.markSigned(application.id(), signatureId, SIGNED_AT);
 
         assertThat(documents.ofAccount(accountId)).singleElement().satisfies(signed -> {
             assertThat(signed.id()).isEqualTo(application.id());

@@ -33,6 +33,8 @@ import org.unioncabinet.forms.FormSchema;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.joining.JoinApplicationForm;
+import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Journeys;
@@ -103,13 +105,13 @@ class HostileStepInputTest {
     void ticketData() throws Exception {
         RegistryFixtures.Entry member = registry.add("Воробьёва", "Анна", "Петровна", LocalDate.of(1985, 3, 14));
         Map<String, Object> valid = new HashMap<>();
-        valid.put(Variables.LAST_NAME.getName(), member.lastName());
-        valid.put(Variables.FIRST_NAME.getName(), member.firstName());
-        valid.put(Variables.MIDDLE_NAME.getName(), member.middleName());
-        valid.put(Variables.BIRTH_DATE.getName(), member.birthDate().toString());
-        valid.put(Variables.TICKET_NUMBER.getName(), member.ticketNumber());
+        valid.put(TicketDataForm.LAST_NAME.getName(), member.lastName());
+        valid.put(TicketDataForm.FIRST_NAME.getName(), member.firstName());
+        valid.put(TicketDataForm.MIDDLE_NAME.getName(), member.middleName());
+        valid.put(TicketDataForm.BIRTH_DATE.getName(), member.birthDate().toString());
+        valid.put(TicketDataForm.TICKET_NUMBER.getName(), member.ticketNumber());
         Journey journey = journeys.atTicketData();
-        attack(journey, valid, Map.of(Variables.TICKET_NUMBER.getName(), List.of("1234", "1234 5678 9012 345",
+        attack(journey, valid, Map.of(TicketDataForm.TICKET_NUMBER.getName(), List.of("1234", "1234 5678 9012 345",
                 "12345678901234567", "abcd efgh ijkl mnop", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦", "7740-1588-1399-869x")));
 
         // The control: the same base data does pass, so each refusal above was the hostile value's doing.
@@ -124,10 +126,10 @@ class HostileStepInputTest {
         Journey journey = journeys.atJoinApplication();
         Map<String, Object> valid = Journeys.joinApplication(school);
         attack(journey, valid, Map.of(
-                Variables.EDUCATIONAL_ORGANISATION_ID.getName(), List.of("999999999", "-1", "0", "abc", "7701", "1e3",
+                JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), List.of("999999999", "-1", "0", "abc", "7701", "1e3",
                         "99999999999999999999999", " " + school, SCRIPT),
-                Variables.PHONE.getName(), List.of("+1 212 555 12 34", "0000000000", "+7 (916) 123-45-67 доб. 5", "89161234567890"),
-                Variables.UNIT.getName(), List.of("<b>Кафедра</b>", "[Скачать документы](https://example.org/x)",
+                JoinApplicationForm.PHONE.getName(), List.of("+1 212 555 12 34", "0000000000", "+7 (916) 123-45-67 доб. 5", "89161234567890"),
+                JoinApplicationForm.UNIT.getName(), List.of("<b>Кафедра</b>", "[Скачать документы](https://example.org/x)",
                         "Кафедра https://example.org/", "{{applicantEmail}}")));
 
         journeys.complete(journey, valid);

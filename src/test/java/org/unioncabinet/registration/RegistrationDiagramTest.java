@@ -1,20 +1,8 @@
 package org.unioncabinet.registration;
 
-import org.unioncabinet.registration.confirmation.DeleteUnconfirmedAccountDelegate;
-import org.unioncabinet.registration.confirmation.EmailConfirmation;
-import org.unioncabinet.registration.confirmation.RegistrationTimers;
-import org.unioncabinet.registration.confirmation.SendConfirmationLinkDelegate;
-import org.unioncabinet.registration.confirmation.SendConfirmationReminderDelegate;
-import org.unioncabinet.registration.ticket.CheckMembershipDelegate;
-import org.unioncabinet.registration.ticket.ConsentDocuments;
-import org.unioncabinet.registration.ticket.LinkMembershipDelegate;
-import org.unioncabinet.registration.ticket.MembershipTimers;
-import org.unioncabinet.registration.ticket.PrepareConsentDocumentsDelegate;
-import org.unioncabinet.registration.ticket.ResetMembershipChecksDelegate;
-import org.unioncabinet.registration.ticket.TicketVerification;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -71,8 +59,6 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.SUBMIT_
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -90,34 +76,45 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mock;
 import org.springframework.mail.MailSendException;
 import org.unioncabinet.account.AccountService;
+import org.unioncabinet.mail.MailTemplate;
+import org.unioncabinet.registration.RegistrationProcess.Decision;
+import org.unioncabinet.registration.RegistrationProcess.Messages;
+import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.confirmation.DeleteUnconfirmedAccountDelegate;
+import org.unioncabinet.registration.confirmation.EmailConfirmation;
+import org.unioncabinet.registration.confirmation.RegistrationTimers;
+import org.unioncabinet.registration.confirmation.SendConfirmationLinkDelegate;
+import org.unioncabinet.registration.confirmation.SendConfirmationReminderDelegate;
+import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.registration.joining.PrepareJoinDocumentsDelegate;
+import org.unioncabinet.registration.joining.SubmitJoinApplicationDelegate;
 import org.unioncabinet.registration.review.AdmitMemberDelegate;
 import org.unioncabinet.registration.review.CheckDecisionTaskListener;
 import org.unioncabinet.registration.review.EscalateReviewDelegate;
-import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registration.review.JoinNotices;
 import org.unioncabinet.registration.review.LabelApplicationTaskListener;
 import org.unioncabinet.registration.review.NotifyAdmissionDelegate;
 import org.unioncabinet.registration.review.NotifyRejectionDelegate;
-import org.unioncabinet.registration.joining.PrepareJoinDocumentsDelegate;
 import org.unioncabinet.registration.review.RemindReviewersDelegate;
 import org.unioncabinet.registration.review.ReviewTimers;
-import org.unioncabinet.registration.joining.SubmitJoinApplicationDelegate;
-import org.unioncabinet.mail.MailTemplate;
-import org.unioncabinet.signing.Submitter;
-import org.unioncabinet.registration.RegistrationProcess.Messages;
-import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.ticket.CheckMembershipDelegate;
+import org.unioncabinet.registration.ticket.ConsentDocuments;
+import org.unioncabinet.registration.ticket.LinkMembershipDelegate;
+import org.unioncabinet.registration.ticket.MembershipTimers;
+import org.unioncabinet.registration.ticket.PrepareConsentDocumentsDelegate;
+import org.unioncabinet.registration.ticket.ResetMembershipChecksDelegate;
+import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipCheck;
-import org.unioncabinet.registry.MembershipClaim;
 import org.unioncabinet.signing.CodeCheck;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.signing.ExpireSigningCodeDelegate;
 import org.unioncabinet.signing.SendSigningCodeDelegate;
 import org.unioncabinet.signing.Signing;
 import org.unioncabinet.signing.SigningTimers;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.signing.VerifySigningCodeDelegate;
 import org.unioncabinet.support.DiagramTest;
 import org.unioncabinet.support.Diagrams;
-import org.unioncabinet.support.Journeys;
 
 /**
  * Every path of processes/registration.bpmn on the bare engine: the real diagram, delegates and listeners, the
@@ -137,7 +134,9 @@ class RegistrationDiagramTest {
     static final UUID BATCH = UUID.randomUUID();
     static final UUID PERSONAL_DATA_CONSENT = UUID.randomUUID();
     static final UUID ADVERTISING_CONSENT = UUID.randomUUID();
+    static final UUID TICKET_CHECK = UUID.randomUUID();
     static final UUID JOIN_APPLICATION = UUID.randomUUID();
+    static final UUID JOIN_APPLICATION_DOCUMENT = UUID.randomUUID();
     static final long SCHOOL = 4711;
     static final Submitter SUBMITTER = new Submitter("203.0.113.7", "Mozilla/5.0 (Android 14)");
 
@@ -176,11 +175,11 @@ class RegistrationDiagramTest {
         Mocks.register("linkMembershipDelegate", new LinkMembershipDelegate(registry));
         Mocks.register("prepareJoinDocumentsDelegate", new PrepareJoinDocumentsDelegate(applications));
         Mocks.register("submitJoinApplicationDelegate", new SubmitJoinApplicationDelegate(applications));
-        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener());
-        Mocks.register("checkDecisionTaskListener", new CheckDecisionTaskListener());
+        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener(applications));
+        Mocks.register("checkDecisionTaskListener", new CheckDecisionTaskListener(applications));
         Mocks.register("admitMemberDelegate", new AdmitMemberDelegate(applications));
         Mocks.register("notifyAdmissionDelegate", new NotifyAdmissionDelegate(notices));
-        Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(applications, notices));
+        Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(notices));
         Mocks.register("remindReviewersDelegate", new RemindReviewersDelegate(notices));
         Mocks.register("escalateReviewDelegate", new EscalateReviewDelegate(taskService(), notices));
         Mocks.register("sendSigningCodeDelegate", new SendSigningCodeDelegate(signing));
@@ -269,7 +268,7 @@ class RegistrationDiagramTest {
     @Test
     void aMatchLeadsThroughConsentsAndSigningIntoTheCabinet() {
         atTicketData();
-        when(verification.check(ACCOUNT, claim(), 0))
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
                 .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 0, REGISTRY_MEMBER));
 
         complete(task(process), ticketData());
@@ -278,7 +277,7 @@ class RegistrationDiagramTest {
                 .containsEntry(Variables.MEMBERSHIP_CHECK.getName(), "MATCH")
                 .containsEntry(Variables.REGISTRY_MEMBER_ID.getName(), REGISTRY_MEMBER.toString());
         when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, true)).thenReturn(new ConsentDocuments.Prepared(BATCH,
-                PERSONAL_DATA_CONSENT, ADVERTISING_CONSENT, "Воробьёва Анна Петровна"));
+                PERSONAL_DATA_CONSENT, ADVERTISING_CONSENT));
 
         complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT.getName(), true)
                 .putValue(Variables.ADVERTISING_CONSENT.getName(), true));
@@ -286,12 +285,11 @@ class RegistrationDiagramTest {
         assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(PREPARE_CONSENT_DOCUMENTS).variables()
                 .containsEntry(Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString())
                 .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID.getName(), PERSONAL_DATA_CONSENT.toString())
-                .containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName(), ADVERTISING_CONSENT.toString())
-                .containsEntry(Variables.SIGNER_NAME.getName(), "Воробьёва Анна Петровна");
+                .containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName(), ADVERTISING_CONSENT.toString());
 
         complete(task(process));
         assertThat(process).isWaitingAt(SIGN_DOCUMENTS);
-        sign(CodeCheck.Result.VALID, "Воробьёва Анна Петровна");
+        sign(CodeCheck.Result.VALID);
 
         assertThat(process).isWaitingAt(LINK_MEMBERSHIP);
         execute(job(LINK_MEMBERSHIP, process));
@@ -307,7 +305,7 @@ class RegistrationDiagramTest {
     @Test
     void aMismatchReturnsToTheFormWithWhatWasTypedAndCountsTheFailure() {
         atTicketData();
-        when(verification.check(ACCOUNT, claim(), 0))
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
                 .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MISMATCH, 1, null));
 
         complete(task(process), ticketData());
@@ -315,8 +313,8 @@ class RegistrationDiagramTest {
         assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(CHECK_MEMBERSHIP).variables()
                 .containsEntry(Variables.MEMBERSHIP_CHECK.getName(), "MISMATCH")
                 .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 1)
-                .containsEntry(Variables.LAST_NAME.getName(), "Воробьёва");
-        when(verification.check(ACCOUNT, claim(), 1))
+                .containsEntry(Variables.TICKET_CHECK_ID.getName(), TICKET_CHECK.toString());
+        when(verification.check(ACCOUNT, TICKET_CHECK, 1))
                 .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 1, REGISTRY_MEMBER));
 
         complete(task(process), ticketData());
@@ -327,7 +325,7 @@ class RegistrationDiagramTest {
     @Test
     void tooManyFailuresWaitAnHourThenTheCountStartsAgain() {
         atTicketData();
-        when(verification.check(ACCOUNT, claim(), 0))
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
                 .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.LOCKED_OUT, 5, null));
         Instant checked = Instant.now();
 
@@ -346,17 +344,17 @@ class RegistrationDiagramTest {
     @Test
     void consentsNotSignedReturnToTheDocuments() {
         atTicketData();
-        when(verification.check(ACCOUNT, claim(), 0))
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
                 .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 0, REGISTRY_MEMBER));
         complete(task(process), ticketData());
         when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, false)).thenReturn(
-                new ConsentDocuments.Prepared(BATCH, PERSONAL_DATA_CONSENT, null, "Воробьёва Анна Петровна"));
+                new ConsentDocuments.Prepared(BATCH, PERSONAL_DATA_CONSENT, null));
         complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT.getName(), true)
                 .putValue(Variables.ADVERTISING_CONSENT.getName(), false));
         assertThat(process).variables().containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName(), null);
         complete(task(process));
 
-        sign(CodeCheck.Result.EXHAUSTED, "Воробьёва Анна Петровна");
+        sign(CodeCheck.Result.EXHAUSTED);
 
         assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(SIGN_DOCUMENTS).hasNotPassed(LINK_MEMBERSHIP)
                 .variables().containsEntry(Variables.SIGNING_OUTCOME.getName(), "EXHAUSTED");
@@ -370,20 +368,19 @@ class RegistrationDiagramTest {
         Task review = task(process);
         assertThat(review).hasCandidateGroup("ppo15").hasName("Рассмотрение заявления о вступлении в Профсоюз");
         assertThat(taskService().getVariablesLocal(review.getId())).as("what Tasklist's list shows")
-                .containsEntry(Variables.SIGNER_NAME.getName(), "Соколова Мария Ивановна")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME.getName(), "МБОУ СОШ № 15")
-                .containsEntry(Variables.SUBMITTED_AT_TEXT.getName(), "05.12.2026 20:00");
-        when(applications.admit(ACCOUNT, "Соколова", "Мария", "Ивановна", LocalDate.of(1996, 4, 12), SCHOOL))
-                .thenReturn("1234567890123452");
+                .containsOnly(entry(Variables.APPLICANT_NAME_LABEL.getName(), "Соколова Мария Ивановна"),
+                        entry(Variables.SCHOOL_LABEL.getName(), "МБОУ СОШ № 15"),
+                        entry(Variables.SUBMITTED_AT_LABEL.getName(), "05.12.2026 20:00"));
 
         complete(review, vars().putValue(Variables.DECISION.getName(), "approve"));
 
+        verify(applications).decide(JOIN_APPLICATION, Decision.APPROVE, "", null);
         assertThat(process).isWaitingAt(ADMIT_MEMBER);
         execute(job(ADMIT_MEMBER, process));
-        assertThat(process).isWaitingAt(NOTIFY_ADMISSION).variables()
-                .containsEntry(Variables.TICKET_NUMBER.getName(), "1234567890123452");
+        verify(applications).admit(JOIN_APPLICATION);
+        assertThat(process).isWaitingAt(NOTIFY_ADMISSION);
         execute(job(NOTIFY_ADMISSION, process));
-        verify(notices).admitted(ACCOUNT, "1234567890123452");
+        verify(notices).admitted(JOIN_APPLICATION);
         assertThat(process).isEnded().hasPassedInOrder(ANSWER_HAS_TICKET, ENTER_JOIN_APPLICATION,
                 PREPARE_JOIN_DOCUMENTS, REVIEW_JOIN_DOCUMENTS, SIGN_JOIN_DOCUMENTS, SUBMIT_JOIN_APPLICATION,
                 REVIEW_JOIN_APPLICATION, ADMIT_MEMBER, NOTIFY_ADMISSION, MEMBER_ADMITTED)
@@ -398,9 +395,8 @@ class RegistrationDiagramTest {
                 .processInstanceId(process.getId()).correlate();
 
         assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION).variables()
-                .containsEntry(Variables.LAST_NAME.getName(), "Соколова")
-                .containsEntry(Variables.PHONE.getName(), "+79161234567")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(SCHOOL));
+                .as("the form is filled from the application the process names")
+                .containsEntry(Variables.JOIN_APPLICATION_ID.getName(), JOIN_APPLICATION.toString());
     }
 
     @Test
@@ -408,7 +404,7 @@ class RegistrationDiagramTest {
         atJoinDocuments();
         complete(task(process));
 
-        sign(CodeCheck.Result.EXPIRED, "Соколова Мария Ивановна");
+        sign(CodeCheck.Result.EXPIRED);
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(SIGN_JOIN_DOCUMENTS)
                 .hasNotPassed(SUBMIT_JOIN_APPLICATION);
@@ -421,15 +417,16 @@ class RegistrationDiagramTest {
         complete(task(process), vars().putValue(Variables.DECISION.getName(), "reject")
                 .putValue(Variables.REJECTION_REASON.getName(), "Вы уже состоите в Профсоюзе."));
 
-        assertThat(process).isWaitingAt(NOTIFY_REJECTION);
+        verify(applications).decide(JOIN_APPLICATION, Decision.REJECT, "Вы уже состоите в Профсоюзе.", null);
+        assertThat(process).isWaitingAt(NOTIFY_REJECTION).variables()
+                .as("the reason lives with the application").doesNotContainKey(Variables.REJECTION_REASON.getName());
         execute(job(NOTIFY_REJECTION, process));
-        verify(applications).reject(ACCOUNT, "Вы уже состоите в Профсоюзе.");
-        verify(notices).rejected(ACCOUNT, "Вы уже состоите в Профсоюзе.");
+        verify(notices).rejected(JOIN_APPLICATION);
         assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasNotPassed(ADMIT_MEMBER);
 
-        complete(task(process), joinForm());
+        complete(task(process), application());
         complete(task(process));
-        sign(CodeCheck.Result.VALID, "Соколова Мария Ивановна");
+        sign(CodeCheck.Result.VALID);
         execute(job(SUBMIT_JOIN_APPLICATION, process));
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
                 .doesNotContainKeys(Variables.DECISION.getName(), Variables.REJECTION_REASON.getName());
@@ -450,7 +447,7 @@ class RegistrationDiagramTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("обычный текст");
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION);
-        verify(applications, never()).reject(any(), anyString());
+        verify(applications, never()).decide(any(), any(), anyString(), any());
     }
 
     @Test
@@ -464,12 +461,12 @@ class RegistrationDiagramTest {
 
         execute(job(REVIEW_REMINDER_TIMER, process));
         execute(job(REMIND_REVIEWERS, process));
-        verify(notices).waiting("ppo15", MailTemplate.REVIEW_REMINDER, "Соколова Мария Ивановна");
+        verify(notices).waiting("ppo15", MailTemplate.REVIEW_REMINDER, JOIN_APPLICATION);
         assertThat(process).hasPassed("endEvent_reviewersReminded").isWaitingAt(REVIEW_JOIN_APPLICATION);
 
         execute(job(REVIEW_ESCALATION_TIMER, process));
         execute(job(ESCALATE_REVIEW, process));
-        verify(notices).waiting("territorial3", MailTemplate.REVIEW_ESCALATION, "Соколова Мария Ивановна");
+        verify(notices).waiting("territorial3", MailTemplate.REVIEW_ESCALATION, JOIN_APPLICATION);
         assertThat(process).hasPassed("endEvent_reviewEscalated").isWaitingAt(REVIEW_JOIN_APPLICATION);
         assertThat(taskService().getIdentityLinksForTask(task(process).getId())).extracting(IdentityLink::getGroupId)
                 .containsExactlyInAnyOrder("ppo15", "territorial3");
@@ -502,17 +499,9 @@ class RegistrationDiagramTest {
         assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasNotPassed(ENTER_JOIN_APPLICATION);
     }
 
+    /** What the portal completes «Проверить данные» with: the id of the check it kept. */
     private static VariableMap ticketData() {
-        return vars()
-                .putValue(Variables.LAST_NAME.getName(), "Воробьёва")
-                .putValue(Variables.FIRST_NAME.getName(), "Анна")
-                .putValue(Variables.MIDDLE_NAME.getName(), "Петровна")
-                .putValue(Variables.BIRTH_DATE.getName(), "1985-03-14")
-                .putValue(Variables.TICKET_NUMBER.getName(), "7700000000000017");
-    }
-
-    private static MembershipClaim claim() {
-        return new MembershipClaim("Воробьёва", "Анна", "Петровна", LocalDate.of(1985, 3, 14), "7700000000000017");
+        return vars().putValue(Variables.TICKET_CHECK_ID.getName(), TICKET_CHECK.toString());
     }
 
     private void atJoinApplication() {
@@ -521,37 +510,33 @@ class RegistrationDiagramTest {
         assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasNotPassed(ENTER_TICKET_DATA);
     }
 
-    private static Map<String, Object> joinForm() {
-        return Journeys.joinApplication(SCHOOL);
+    /** What the portal completes «Заявление о вступлении в Профсоюз» with: the id of the application it kept. */
+    private static VariableMap application() {
+        return vars().putValue(Variables.JOIN_APPLICATION_ID.getName(), JOIN_APPLICATION.toString());
     }
 
     private void atJoinDocuments() {
         atJoinApplication();
-        when(applications.prepareDocuments(ACCOUNT, new JoinApplications.JoinForm("Соколова", "Мария", "Ивановна",
-                "female", LocalDate.of(1996, 4, 12), "8 (916) 123-45-67", SCHOOL, null, "employee", false)))
-                .thenReturn(new JoinApplications.Prepared(BATCH, JOIN_APPLICATION, PERSONAL_DATA_CONSENT, null,
-                        "Соколова Мария Ивановна", "+79161234567", new JoinApplications.Display("12.04.1996",
-                                "женский", "работник", "МБОУ СОШ № 15", "sokolova@example.ru")));
+        when(applications.prepareDocuments(ACCOUNT, JOIN_APPLICATION)).thenReturn(new JoinApplications.Prepared(BATCH,
+                JOIN_APPLICATION_DOCUMENT, PERSONAL_DATA_CONSENT, null));
 
-        complete(task(process), joinForm());
+        complete(task(process), application());
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(PREPARE_JOIN_DOCUMENTS).variables()
                 .containsEntry(Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString())
-                .containsEntry(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), JOIN_APPLICATION.toString())
+                .containsEntry(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), JOIN_APPLICATION_DOCUMENT.toString())
                 .containsEntry(Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID.getName(), PERSONAL_DATA_CONSENT.toString())
-                .containsEntry(Variables.SIGNER_NAME.getName(), "Соколова Мария Ивановна")
-                .containsEntry(Variables.PHONE.getName(), "+79161234567")
-                .containsEntry(Variables.GENDER_LABEL.getName(), "женский")
-                .containsEntry(Variables.APPLICANT_EMAIL.getName(), "sokolova@example.ru");
+                .containsEntry(Variables.ADVERTISING_CONSENT_DOCUMENT_ID.getName(), null);
     }
 
     private void atReview() {
         atJoinDocuments();
         complete(task(process));
-        sign(CodeCheck.Result.VALID, "Соколова Мария Ивановна");
+        sign(CodeCheck.Result.VALID);
         assertThat(process).isWaitingAt(SUBMIT_JOIN_APPLICATION);
-        when(applications.submit(ACCOUNT, SCHOOL, BATCH))
-                .thenReturn(new JoinApplications.Submitted("ppo15", "territorial3", "05.12.2026 20:00"));
+        when(applications.submit(ACCOUNT, JOIN_APPLICATION)).thenReturn(new JoinApplications.Submitted("ppo15", "territorial3"));
+        when(applications.labels(JOIN_APPLICATION)).thenReturn(
+                new JoinApplications.Labels("Соколова Мария Ивановна", "МБОУ СОШ № 15", "05.12.2026 20:00"));
 
         execute(job(SUBMIT_JOIN_APPLICATION, process));
 
@@ -561,12 +546,12 @@ class RegistrationDiagramTest {
     }
 
     /** The signing sub-process the journey waits in: code mailed, entered, and checked as given. */
-    private void sign(CodeCheck.Result check, String signerName) {
+    private void sign(CodeCheck.Result check) {
         ProcessInstance signingProcess = runtimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(process.getId()).singleResult();
         assertThat(signingProcess).isNotNull();
         execute(job(signingProcess));
-        when(signing.verify(eq(ACCOUNT), eq(BATCH), eq("123456"), eq(signerName), eq(SUBMITTER)))
+        when(signing.verify(eq(ACCOUNT), eq(BATCH), eq("123456"), eq(SUBMITTER)))
                 .thenReturn(new CodeCheck(check, 0));
         complete(task(signingProcess), SUBMITTER.addTo(vars()
                 .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), "123456")));

@@ -1,7 +1,5 @@
 package org.unioncabinet.registration;
 
-import org.unioncabinet.registration.confirmation.EmailConfirmation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,14 +12,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ANSWER_HAS_TICKET;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.AWAIT_CONFIRMATION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.DELETE_UNCONFIRMED_ACCOUNT;
-import static org.unioncabinet.registration.RegistrationProcess.Elements.EXPIRY_TIMER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_TICKET_DATA;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.EXPIRY_TIMER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REGISTRATION_EXPIRED;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REMINDER_TIMER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.RESEND_CONFIRMATION_LINK;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_CONFIRMATION_LINK;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_REMINDER;
-import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_TICKET_DATA;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +46,7 @@ import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.mail.MailTemplate;
+import org.unioncabinet.registration.confirmation.EmailConfirmation;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;

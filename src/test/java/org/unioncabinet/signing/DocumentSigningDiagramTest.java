@@ -56,7 +56,6 @@ class DocumentSigningDiagramTest {
 
     static final UUID ACCOUNT = UUID.randomUUID();
     static final UUID BATCH = UUID.randomUUID();
-    static final String SIGNER = "Смирнова Ольга";
     static final Submitter SUBMITTER = new Submitter("203.0.113.7", "Mozilla/5.0 (Android 14)");
 
     @Mock
@@ -76,8 +75,7 @@ class DocumentSigningDiagramTest {
     private void askToSign() {
         process = runtimeService().startProcessInstanceByKey(DocumentSigningProcess.KEY, ACCOUNT.toString(),
                 Variables.createVariables()
-                        .putValue(DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString())
-                        .putValue(DocumentSigningProcess.Variables.SIGNER_NAME.getName(), SIGNER));
+                        .putValue(DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID.getName(), BATCH.toString()));
     }
 
     @Test
@@ -89,7 +87,7 @@ class DocumentSigningDiagramTest {
         assertThat(process).isWaitingAt(ENTER_CODE);
         assertThat(task(process)).isNotAssigned();
         assertThat(taskService().getIdentityLinksForTask(task(process).getId())).as("the member's own step").isEmpty();
-        when(signing.verify(ACCOUNT, BATCH, "123456", SIGNER, SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.VALID));
+        when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.VALID));
 
         enterCode("123456");
 
@@ -102,7 +100,7 @@ class DocumentSigningDiagramTest {
     void aWrongCodeAsksAgainWithTheAttemptsLeftAndForgetsWhatWasTyped() {
         askToSign();
         execute(job(process));
-        when(signing.verify(ACCOUNT, BATCH, "000000", SIGNER, SUBMITTER))
+        when(signing.verify(ACCOUNT, BATCH, "000000", SUBMITTER))
                 .thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
 
         enterCode("000000");
@@ -118,7 +116,7 @@ class DocumentSigningDiagramTest {
     void theLastWrongAttemptEndsSigningAsExhausted() {
         askToSign();
         execute(job(process));
-        when(signing.verify(ACCOUNT, BATCH, "000000", SIGNER, SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXHAUSTED));
+        when(signing.verify(ACCOUNT, BATCH, "000000", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXHAUSTED));
 
         enterCode("000000");
 
@@ -130,7 +128,7 @@ class DocumentSigningDiagramTest {
     void aCodeEnteredAfterItDiedEndsSigningAsExpired() {
         askToSign();
         execute(job(process));
-        when(signing.verify(ACCOUNT, BATCH, "123456", SIGNER, SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXPIRED));
+        when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXPIRED));
 
         enterCode("123456");
 
@@ -142,7 +140,7 @@ class DocumentSigningDiagramTest {
     void aNewCodeOnRequestIsMailedAndStartsWithoutTheOldNotice() {
         askToSign();
         execute(job(process));
-        when(signing.verify(any(), any(), anyString(), any(), any())).thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
+        when(signing.verify(any(), any(), anyString(), any())).thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
         enterCode("000000");
 
         runtimeService().createMessageCorrelation(DocumentSigningProcess.Messages.SIGNING_CODE_REQUESTED)
@@ -173,6 +171,6 @@ class DocumentSigningDiagramTest {
     private void enterCode(String code) {
         complete(task(process), SUBMITTER.addTo(Variables.createVariables()
                 .putValue(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), code)));
-        verify(signing).verify(eq(ACCOUNT), eq(BATCH), eq(code), eq(SIGNER), eq(SUBMITTER));
+        verify(signing).verify(eq(ACCOUNT), eq(BATCH), eq(code), eq(SUBMITTER));
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_EXPIRED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_LIFETIME_TIMER;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_REQUESTED;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.ENTER_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXHAUSTED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXPIRED_ON_ENTRY_END;
-import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_EXPIRED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SIGNED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.VERIFY_CODE;
@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.documents.Documents;
-import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.ticket.TicketDataForm;
+import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
@@ -66,10 +67,10 @@ class DocumentSigningProcessTest {
         BpmnAwareTests.init(engine);
         RegistryFixtures.Entry member = registry.add("Смирнова", "Ольга", null, LocalDate.of(1990, 1, 31));
         journey = journeys.atTicketData();
-        journeys.complete(journey, Map.of(RegistrationProcess.Variables.LAST_NAME.getName(), "Смирнова",
-                RegistrationProcess.Variables.FIRST_NAME.getName(), "Ольга",
-                RegistrationProcess.Variables.BIRTH_DATE.getName(), member.birthDate().toString(),
-                RegistrationProcess.Variables.TICKET_NUMBER.getName(), member.ticketNumber()));
+        journeys.complete(journey, Map.of(TicketDataForm.LAST_NAME.getName(), "Смирнова",
+                TicketDataForm.FIRST_NAME.getName(), "Ольга",
+                TicketDataForm.BIRTH_DATE.getName(), member.birthDate().toString(),
+                TicketDataForm.TICKET_NUMBER.getName(), member.ticketNumber()));
         journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT.getName(), true,
                 RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), false));
         journeys.complete(journey, Map.of());

@@ -7,7 +7,6 @@ import java.time.Duration;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.unioncabinet.system.CabinetProperties;
 

@@ -11,14 +11,20 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import org.unioncabinet.account.Account;
-import org.unioncabinet.registration.confirmation.EmailConfirmation;
+import org.unioncabinet.portal.MemberSteps;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.confirmation.EmailConfirmation;
+import org.unioncabinet.registration.joining.JoinApplicationForm;
 import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.signing.Submitter;
 
 /** Brings a new member's journey to a given step through the real services, for tests of later steps. */
 @TestComponent
 public class Journeys {
+
+    /** Who submits the steps of these journeys, as the signature records it. */
+    public static final Submitter SUBMITTER = new Submitter("127.0.0.1", "Journeys (test)");
 
     /** A member and their registration process. */
     public record Journey(String email, Account account, ProcessInstance process) {
@@ -33,15 +39,17 @@ public class Journeys {
     private final EmailConfirmation confirmation;
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final MemberSteps steps;
 
     public Journeys(Members members, Jobs jobs, Mails mails, EmailConfirmation confirmation, TaskService tasks,
-            RuntimeService runtime) {
+            RuntimeService runtime, MemberSteps steps) {
         this.members = members;
         this.jobs = jobs;
         this.mails = mails;
         this.confirmation = confirmation;
         this.tasks = tasks;
         this.runtime = runtime;
+        this.steps = steps;
     }
 
     /** Registered, confirmed, waiting at «У Вас есть электронный профсоюзный билет?». */
@@ -70,17 +78,17 @@ public class Journeys {
     /** A complete, valid join application for the given educational organisation, as the form sends it. */
     public static Map<String, Object> joinApplication(long educationalOrganisationId) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Variables.LAST_NAME.getName(), "Соколова");
-        form.put(Variables.FIRST_NAME.getName(), "Мария");
-        form.put(Variables.MIDDLE_NAME.getName(), "Ивановна");
-        form.put(Variables.GENDER.getName(), "female");
-        form.put(Variables.BIRTH_DATE.getName(), "1996-04-12");
-        form.put(Variables.PHONE.getName(), "8 (916) 123-45-67");
-        form.put(Variables.ORGANISATION_QUERY.getName(), "сош 15 васильевск");
-        form.put(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(educationalOrganisationId));
-        form.put(Variables.EMPLOYMENT_TYPE.getName(), "employee");
-        form.put(Variables.PERSONAL_DATA_CONSENT.getName(), true);
-        form.put(Variables.ADVERTISING_CONSENT.getName(), false);
+        form.put(JoinApplicationForm.LAST_NAME.getName(), "Соколова");
+        form.put(JoinApplicationForm.FIRST_NAME.getName(), "Мария");
+        form.put(JoinApplicationForm.MIDDLE_NAME.getName(), "Ивановна");
+        form.put(JoinApplicationForm.GENDER.getName(), "female");
+        form.put(JoinApplicationForm.BIRTH_DATE.getName(), "1996-04-12");
+        form.put(JoinApplicationForm.PHONE.getName(), "8 (916) 123-45-67");
+        form.put(JoinApplicationForm.ORGANISATION_QUERY.getName(), "сош 15 васильевск");
+        form.put(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(educationalOrganisationId));
+        form.put(JoinApplicationForm.EMPLOYMENT_TYPE.getName(), "employee");
+        form.put(JoinApplicationForm.PERSONAL_DATA_CONSENT.getName(), true);
+        form.put(JoinApplicationForm.ADVERTISING_CONSENT.getName(), false);
         return form;
     }
 
@@ -96,9 +104,13 @@ public class Journeys {
         return journey;
     }
 
-    /** Completes the member's only waiting task with the given values. */
+    /**
+     * Submits the member's only waiting step with the given values, through the portal's own service (its form's
+     * rules, the record the step keeps), as the browser does.
+     */
     public void complete(Journey journey, Map<String, Object> values) {
-        tasks.complete(task(journey).getId(), values);
+        assertThat(steps.submit(journey.account().getId(), task(journey).getId(), values, SUBMITTER))
+                .isInstanceOf(MemberSteps.Submission.Completed.class);
     }
 
     /** The member's own waiting task (reviewers' tasks, with candidate groups, are not theirs). */

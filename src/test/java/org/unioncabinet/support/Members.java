@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.EmailAddress;
-import org.unioncabinet.registration.confirmation.Registration;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.confirmation.Registration;
 
 /** Test members: fresh e-mails, accounts registered through the real service, their journeys. */
 @TestComponent

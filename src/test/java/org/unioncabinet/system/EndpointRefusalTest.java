@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -109,6 +108,7 @@ class EndpointRefusalTest {
             Map.entry("GET /cabinet/documents/{id}", Door.MEMBER_BY_ID),
             Map.entry("POST /cabinet/consents/{id}/withdraw", Door.MEMBER_BY_ID),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
+            Map.entry("GET /review/applications/{id}", Door.REVIEWER),
             Map.entry("GET /admin/funnel", Door.ANALYST),
             Map.entry("GET /admin/funnel.csv", Door.ANALYST),
             Map.entry("GET /admin/funnel/backlog.csv", Door.ANALYST),
@@ -150,6 +150,7 @@ class EndpointRefusalTest {
     Journey applied;
     String draftingTaskId;
     String appliedDocumentId;
+    String appliedApplicationId;
     String appliedConsentId;
     String appliedReviewerGroup;
     Account stranger;
@@ -171,6 +172,8 @@ class EndpointRefusalTest {
                 .map(ConsentView::id).findFirst().orElseThrow().toString();
         appliedReviewerGroup = (String) runtime.getVariable(applied.process().getId(),
                 RegistrationProcess.Variables.REVIEWER_GROUP.getName());
+        appliedApplicationId = (String) runtime.getVariable(applied.process().getId(),
+                RegistrationProcess.Variables.JOIN_APPLICATION_ID.getName());
 
         stranger = journeys.atTheQuestion().account();
     }
@@ -267,9 +270,13 @@ class EndpointRefusalTest {
                 assertNothingOfTheVictimsIn(endpoint, refused);
             }
             // The control: the same request does work for the application's own reviewer.
-            mvc.perform(request(endpoint).session(reviewerSession(appliedReviewerGroup)))
-                    .andExpect(status().isOk())
-                    .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE));
+            MockHttpServletResponse served = mvc.perform(request(endpoint).session(reviewerSession(appliedReviewerGroup)))
+                    .andExpect(status().isOk()).andReturn().getResponse();
+            if (endpoint.contains("/documents/")) {
+                assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+            } else {
+                assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна", "+79161234567");
+            }
         }
     }
 
@@ -394,6 +401,7 @@ class EndpointRefusalTest {
                 .replace("{taskId}", draftingTaskId)
                 .replace("/cabinet/documents/{id}", "/cabinet/documents/" + appliedDocumentId)
                 .replace("/review/documents/{id}", "/review/documents/" + appliedDocumentId)
+                .replace("/review/applications/{id}", "/review/applications/" + appliedApplicationId)
                 .replace("{id}", appliedConsentId);
         Function<String, MockHttpServletRequestBuilder> builder = "POST".equals(method) ? uri -> post(uri) : uri -> get(uri);
         MockHttpServletRequestBuilder request = builder.apply(path);

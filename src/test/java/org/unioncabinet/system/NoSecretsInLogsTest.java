@@ -30,6 +30,7 @@ import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Elements;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.joining.JoinApplicationForm;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
 import org.unioncabinet.signing.DocumentSigningProcess;
@@ -120,11 +121,11 @@ class NoSecretsInLogsTest {
         secrets.add(joining.email());
         Map<String, Object> application = new HashMap<>(Journeys.joinApplication(
                 organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id()));
-        application.put(Variables.LAST_NAME.getName(), "Журналова");
-        application.put(Variables.FIRST_NAME.getName(), "Евлампия");
-        application.put(Variables.BIRTH_DATE.getName(), "1987-09-23");
-        application.put(Variables.PHONE.getName(), "8 (916) 555-01-23");
-        application.put(Variables.UNIT.getName(), "Кафедра Лог-Проверки");
+        application.put(JoinApplicationForm.LAST_NAME.getName(), "Журналова");
+        application.put(JoinApplicationForm.FIRST_NAME.getName(), "Евлампия");
+        application.put(JoinApplicationForm.BIRTH_DATE.getName(), "1987-09-23");
+        application.put(JoinApplicationForm.PHONE.getName(), "8 (916) 555-01-23");
+        application.put(JoinApplicationForm.UNIT.getName(), "Кафедра Лог-Проверки");
         secrets.addAll(List.of("Журналова", "Евлампия", "1987-09-23", "23.09.1987", "9165550123",
                 "Кафедра Лог-Проверки"));
         journeys.complete(joining, application);

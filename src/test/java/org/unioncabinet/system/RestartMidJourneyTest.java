@@ -35,9 +35,10 @@ import org.unioncabinet.UnionCabinetApplication;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.portal.MemberSteps;
+import org.unioncabinet.registration.RegistrationProcess.Elements;
 import org.unioncabinet.registration.confirmation.EmailConfirmation;
 import org.unioncabinet.registration.confirmation.Registration;
-import org.unioncabinet.registration.RegistrationProcess.Elements;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Journeys;
@@ -226,6 +227,6 @@ class RestartMidJourneyTest {
         Mails mails = new Mails(smtpServer);
         Members members = new Members(app.getBean(Registration.class), runtime, app.getBean(JdbcClient.class));
         return new Journeys(members, jobs, mails, app.getBean(EmailConfirmation.class), app.getBean(TaskService.class),
-                runtime);
+                runtime, app.getBean(MemberSteps.class));
     }
 }

@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.confirmation;
 
-import org.unioncabinet.registration.RegistrationJourney;
-
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,10 +18,11 @@ import org.unioncabinet.account.OneTimeTokens.Redemption;
 import org.unioncabinet.account.TokenPurpose;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
+import org.unioncabinet.registration.RegistrationJourney;
 import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.CabinetProperties;
-import org.unioncabinet.system.MailRateLimit;
 import org.unioncabinet.system.DisplayDates;
+import org.unioncabinet.system.MailRateLimit;
 
 /** Instruction steps 5–7: the confirmation link, its mail, its reminder, and following it. */
 @Service

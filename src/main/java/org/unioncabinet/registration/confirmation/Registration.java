@@ -1,12 +1,11 @@
 package org.unioncabinet.registration.confirmation;
 
-import org.unioncabinet.registration.RegistrationJourney;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.registration.RegistrationJourney;
 
 /** Instruction steps 1–4: an account is created and its registration journey starts, together or not at all. */
 @Service

@@ -1,10 +1,9 @@
 package org.unioncabinet.registration.confirmation;
 
-import org.unioncabinet.registration.RegistrationProcess;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.registration.RegistrationProcess;
 
 /** Service tasks «Отправить ссылку для подтверждения email» and «Отправить новую ссылку». */
 @Component("sendConfirmationLinkDelegate")

@@ -1,10 +1,9 @@
 package org.unioncabinet.registration.confirmation;
 
-import org.unioncabinet.registration.RegistrationProcess;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.registration.RegistrationProcess;
 
 /** Service task «Напомнить о подтверждении email»: the reminder carries a fresh link. */
 @Component("sendConfirmationReminderDelegate")

@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.RegistrationProcess.Elements;
 import org.unioncabinet.registration.funnel.Funnel.Backlog;
 import org.unioncabinet.registration.funnel.Funnel.StepFigures;
 import org.unioncabinet.registration.funnel.RegistrationSteps.Step;
-import org.unioncabinet.registration.RegistrationProcess;
-import org.unioncabinet.registration.RegistrationProcess.Elements;
 
 /**
  * The registration funnel from the engine's history (history level {@code activity}: which element each

@@ -4,10 +4,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface JoinApplicationRepository extends JpaRepository<JoinApplication, UUID> {
 
-    Optional<JoinApplication> findFirstByAccountIdOrderBySubmittedAtDesc(UUID accountId);
+    /** Scoped to the member: an id of anyone else's application is simply not found. */
+    Optional<JoinApplication> findByIdAndAccountId(UUID id, UUID accountId);
 
-    boolean existsByAccountIdAndDocumentBatchId(UUID accountId, UUID documentBatchId);
+    /** The member's latest signed application (drafts are not yet applications anyone decides on). */
+    @Query("""
+            SELECT a FROM JoinApplication a WHERE a.accountId = :accountId AND a.submittedAt IS NOT NULL
+            ORDER BY a.submittedAt DESC LIMIT 1
+            """)
+    Optional<JoinApplication> findLatestSubmitted(UUID accountId);
+
+    /** An application by the documents signed for it (how an earlier version's journeys name theirs). */
+    Optional<JoinApplication> findFirstByAccountIdAndDocumentBatchId(UUID accountId, UUID documentBatchId);
+
+    /** The member's latest rejected application: its reason is shown on the form when they apply again. */
+    Optional<JoinApplication> findFirstByAccountIdAndStatusOrderByDecidedAtDesc(UUID accountId,
+            JoinApplicationStatus status);
 }

@@ -1,8 +1,8 @@
 package org.unioncabinet.registration.joining;
 
-import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.PHONE;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.BIRTH_DATE;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID;
+import static org.unioncabinet.registration.joining.JoinApplicationForm.PHONE;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ public class JoinApplicationRule implements StepRule {
 
     @Override
     public String formId() {
-        return "joinApplication";
+        return JoinApplicationForm.ID;
     }
 
     @Override

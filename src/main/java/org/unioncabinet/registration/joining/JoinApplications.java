@@ -1,9 +1,11 @@
 package org.unioncabinet.registration.joining;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,7 +14,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.account.AccountService;
-import org.unioncabinet.registration.RegistrationJourney;
 import org.unioncabinet.documents.DocumentKind;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.documents.JoinApplicant;
@@ -20,33 +21,48 @@ import org.unioncabinet.documents.MemberDocument;
 import org.unioncabinet.organisation.OrganisationHit;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
-import org.unioncabinet.registry.MemberAdmission;
+import org.unioncabinet.registration.RegistrationJourney;
+import org.unioncabinet.registration.RegistrationProcess.Decision;
 import org.unioncabinet.registration.review.ReviewerGroups;
+import org.unioncabinet.registry.MemberAdmission;
 import org.unioncabinet.system.DisplayDates;
 
-/** Variant 2, «Вступить в Профсоюз»: the documents, the application in the registry, the decision. */
+/**
+ * Variant 2, «Вступить в Профсоюз»: the application as the member types it, its documents, the application in the
+ * registry, the decision and the admission. Every fact is read from the application's row: the process only says
+ * which application ({@code joinApplicationId}).
+ */
 @Service
 public class JoinApplications {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    /** What the member typed on «Заявление о вступлении в Профсоюз». */
+    /** What the member typed on «Заявление о вступлении в Профсоюз»; the phone as +7XXXXXXXXXX. */
     public record JoinForm(String lastName, String firstName, String middleName, String gender, LocalDate birthDate,
-            String phone, long educationalOrganisationId, String unit, String employmentType, boolean advertising) {
+            String phone, String organisationQuery, long educationalOrganisationId, String unit,
+            String employmentType, boolean advertising) {
     }
 
-    /** The documents to sign and what the review forms show about them, in words. */
-    public record Prepared(UUID batchId, UUID joinApplicationId, UUID personalDataConsentId, UUID advertisingConsentId,
-            String signerName, String phone, Display display) {
+    /** The documents to sign, as the member's review form links them (the advertising consent may be absent). */
+    public record Prepared(UUID batchId, UUID joinApplicationId, UUID personalDataConsentId,
+            UUID advertisingConsentId) {
     }
 
-    /** The facts the review forms show as text: the date as a Russian reads it, the options by their labels. */
-    public record Display(String birthDate, String genderLabel, String employmentTypeLabel,
-            String educationalOrganisationName, String applicantEmail) {
+    /** The applicant, the school and when the application was signed, as Tasklist's list shows them. */
+    public record Labels(String applicantName, String educationalOrganisationName, String submittedAt) {
     }
 
     /** Who reviews the application, and who gets it when it is overdue. */
-    public record Submitted(String reviewerGroup, String escalationGroup, String submittedAtText) {
+    public record Submitted(String reviewerGroup, String escalationGroup) {
+    }
+
+    /**
+     * The application as the forms show it, in words: the date as a Russian reads it, the options by their labels,
+     * the school by its short name.
+     */
+    public record Facts(JoinForm form, String birthDate, String genderLabel, String employmentTypeLabel,
+            String educationalOrganisationName, String primaryOrganisationName, String applicantEmail,
+            String fullName, Instant submittedAt, JoinApplicationStatus status) {
     }
 
     private final Documents documents;
@@ -71,72 +87,186 @@ public class JoinApplications {
         this.clock = clock;
     }
 
+    /**
+     * Keeps what the member typed. The application the journey holds is changed while it is a draft («Изменить
+     * данные»); once signed it never changes, so applying again after a rejection starts a new draft.
+     *
+     * @return the draft's id
+     */
     @Transactional
-    public Prepared prepareDocuments(UUID accountId, JoinForm form) {
-        OrganisationHit school = organisations.byId(form.educationalOrganisationId())
-                .orElseThrow(() -> new IllegalStateException("No organisation " + form.educationalOrganisationId()));
-        UnionOrganisations union = organisations.unionOf(school.id())
-                .orElseThrow(() -> new IllegalStateException("No primary organisation for " + school.id()));
-        String email = accounts.find(accountId).orElseThrow().getEmail();
-        String phone = Phones.normalize(form.phone());
+    public UUID saveDraft(UUID accountId, Optional<UUID> current, JoinForm form) {
+        long primaryOrganisationId = unionOf(form.educationalOrganisationId()).primaryId();
+        Instant now = clock.instant();
+        Optional<JoinApplication> draft = current.flatMap(id -> applications.findByIdAndAccountId(id, accountId))
+                .filter(application -> application.getStatus() == JoinApplicationStatus.DRAFT);
+        if (draft.isPresent()) {
+            draft.get().edit(form, primaryOrganisationId, now);
+            return draft.get().getId();
+        }
+        return applications.save(new JoinApplication(accountId, form, primaryOrganisationId, now)).getId();
+    }
+
+    /**
+     * Gives a journey of an earlier version, which kept the application's fields in its variables, its application:
+     * the one its documents were signed for, or else a draft. @return its id
+     */
+    @Transactional
+    public UUID restore(UUID accountId, JoinForm form, Optional<UUID> batchId) {
+        Instant now = clock.instant();
+        Optional<JoinApplication> signed = batchId.flatMap(batch -> applications.findFirstByAccountIdAndDocumentBatchId(
+                accountId, batch));
+        if (signed.isPresent()) {
+            signed.get().restore(form, now);
+            return signed.get().getId();
+        }
+        JoinApplication draft = new JoinApplication(accountId, form, unionOf(form.educationalOrganisationId()).primaryId(),
+                now);
+        batchId.ifPresent(batch -> draft.documentsPrepared(batch, now));
+        return applications.save(draft).getId();
+    }
+
+    /** The member's application as the forms show it; empty for anyone else's. */
+    @Transactional(readOnly = true)
+    public Optional<Facts> facts(UUID accountId, UUID applicationId) {
+        return applications.findByIdAndAccountId(applicationId, accountId).map(this::facts);
+    }
+
+    /** The same for a reader other than the member (the reviewer, who is authorised by their group). */
+    @Transactional(readOnly = true)
+    public Optional<Facts> facts(UUID applicationId) {
+        return applications.findById(applicationId).map(this::facts);
+    }
+
+    /** Why the member's latest rejected application was rejected, for the form they apply again with. */
+    @Transactional(readOnly = true)
+    public Optional<String> lastRejectionReason(UUID accountId) {
+        return applications.findFirstByAccountIdAndStatusOrderByDecidedAtDesc(accountId, JoinApplicationStatus.REJECTED)
+                .map(JoinApplication::getRejectionReason);
+    }
+
+    /** «Сформировать заявление и согласия»: the documents of the draft, filled from its row. */
+    @Transactional
+    public Prepared prepareDocuments(UUID accountId, UUID applicationId) {
+        JoinApplication application = own(accountId, applicationId);
+        JoinForm form = application.form();
+        OrganisationHit school = school(form.educationalOrganisationId());
+        UnionOrganisations union = unionOf(school.id());
         JoinApplicant applicant = new JoinApplicant(form.lastName(), form.firstName(), form.middleName(),
-                form.gender(), form.birthDate(), phone, email, school.fullName(), union.primaryName(), form.unit(),
-                form.employmentType());
+                form.gender(), form.birthDate(), form.phone(), email(accountId), school.fullName(),
+                union.primaryName(), form.unit(), form.employmentType());
         UUID batchId = documents.prepareJoinDocuments(accountId, applicant, form.advertising());
+        application.documentsPrepared(batchId, clock.instant());
         List<MemberDocument> batch = documents.batch(batchId);
         return new Prepared(batchId, idOf(batch, DocumentKind.JOIN_APPLICATION),
-                idOf(batch, DocumentKind.PERSONAL_DATA_CONSENT), idOf(batch, DocumentKind.ADVERTISING_CONSENT),
-                fullName(form.lastName(), form.firstName(), form.middleName()), phone,
-                new Display(DATE.format(form.birthDate()), applicant.genderLabel(), applicant.employmentTypeLabel(),
-                        school.shortName(), email));
+                idOf(batch, DocumentKind.PERSONAL_DATA_CONSENT), idOf(batch, DocumentKind.ADVERTISING_CONSENT));
     }
 
     /** «Заявление получено»: the signed application enters the registry and goes to the primary organisation. */
     @Transactional
-    public Submitted submit(UUID accountId, long educationalOrganisationId, UUID batchId) {
-        UnionOrganisations union = organisations.unionOf(educationalOrganisationId)
-                .orElseThrow(() -> new IllegalStateException("No primary organisation for " + educationalOrganisationId));
+    public Submitted submit(UUID accountId, UUID applicationId) {
+        JoinApplication application = own(accountId, applicationId);
+        UnionOrganisations union = unionOf(application.getEducationalOrganisationId());
         reviewerGroups.ensureFor(union);
-        if (!applications.existsByAccountIdAndDocumentBatchId(accountId, batchId)) {
-            applications.save(new JoinApplication(accountId, educationalOrganisationId, union.primaryId(), batchId,
-                    clock.instant()));
+        if (application.getStatus() == JoinApplicationStatus.DRAFT) {
+            application.submit(clock.instant());
         }
         return new Submitted(ReviewerGroups.primaryGroup(union.primaryId()),
-                ReviewerGroups.territorialGroup(union.territorialId()), dates.dateTime(clock.instant()));
+                ReviewerGroups.territorialGroup(union.territorialId()));
     }
 
-    /** «Поставить на учёт»: a registry record with a new e-ticket number, linked to the member's account. */
+    /** The primary organisation's decision, as the reviewer gave it in Tasklist: what, by whom, when. */
     @Transactional
-    public String admit(UUID accountId, String lastName, String firstName, String middleName, LocalDate birthDate,
-            long educationalOrganisationId) {
-        OrganisationHit school = organisations.byId(educationalOrganisationId).orElseThrow();
-        String ticket = admission.admit(accountId, new MemberAdmission.NewMember(lastName, firstName, middleName,
-                birthDate, school.shortName(), school.primaryOrganisation()));
-        latest(accountId).ifPresent(application -> application.approve(ticket, clock.instant()));
+    public void decide(UUID applicationId, Decision decision, String reason, String reviewer) {
+        existing(applicationId).decide(decision, decision == Decision.REJECT ? reason : null, reviewer, clock.instant());
+    }
+
+    /**
+     * «Поставить на учёт»: a registry record built from the signed application, with a new e-ticket number, linked
+     * to the member's account. @return the number
+     */
+    @Transactional
+    public String admit(UUID applicationId) {
+        JoinApplication application = existing(applicationId);
+        JoinForm form = application.form();
+        OrganisationHit school = school(form.educationalOrganisationId());
+        String ticket = admission.admit(application.getAccountId(), new MemberAdmission.NewMember(form.lastName(),
+                form.firstName(), form.middleName(), form.birthDate(), school.shortName(), school.primaryOrganisation()));
+        application.admit(ticket, clock.instant());
         return ticket;
     }
 
-    @Transactional
-    public void reject(UUID accountId, String reason) {
-        latest(accountId).ifPresent(application -> application.reject(reason, clock.instant()));
+    /** Any member's application, for readers the caller has authorised (the reviewer's page). */
+    @Transactional(readOnly = true)
+    public Optional<JoinApplication> find(UUID applicationId) {
+        return applications.findById(applicationId);
     }
 
+    /** The application as the delegates of the review read it: its member, decision, reason, ticket. */
+    @Transactional(readOnly = true)
+    public JoinApplication get(UUID applicationId) {
+        return existing(applicationId);
+    }
+
+    /** Where the member's latest signed application stands, for the cabinet's status line. */
     @Transactional(readOnly = true)
     public Optional<RegistrationJourney.ApplicationStatus> status(UUID accountId) {
-        return latest(accountId).map(application -> new RegistrationJourney.ApplicationStatus(application.getStatus().label(),
-                organisations.byId(application.getEducationalOrganisationId())
-                        .map(OrganisationHit::primaryOrganisation).orElse(""),
+        return applications.findLatestSubmitted(accountId).map(application -> new RegistrationJourney.ApplicationStatus(
+                application.getStatus().label(), school(application.getEducationalOrganisationId()).primaryOrganisation(),
                 application.getSubmittedAt()));
     }
 
+    /** The member's latest signed application, whose reviewers may read its documents. */
     @Transactional(readOnly = true)
     public Optional<JoinApplication> latest(UUID accountId) {
-        return applications.findFirstByAccountIdOrderBySubmittedAtDesc(accountId);
+        return applications.findLatestSubmitted(accountId);
+    }
+
+    /** What Tasklist's list shows of an application under review, and what mails to its reviewers name. */
+    @Transactional(readOnly = true)
+    public Labels labels(UUID applicationId) {
+        JoinApplication application = existing(applicationId);
+        return new Labels(application.fullName(), school(application.getEducationalOrganisationId()).shortName(),
+                application.getSubmittedAt() == null ? "" : dates.dateTime(application.getSubmittedAt()));
     }
 
     static String fullName(String lastName, String firstName, String middleName) {
         return Stream.of(lastName, firstName, middleName).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" "));
+    }
+
+    private Facts facts(JoinApplication application) {
+        JoinForm form = application.form();
+        OrganisationHit school = school(form.educationalOrganisationId());
+        JoinApplicant applicant = new JoinApplicant(form.lastName(), form.firstName(), form.middleName(),
+                form.gender(), form.birthDate(), form.phone(), null, school.fullName(), school.primaryOrganisation(),
+                form.unit(), form.employmentType());
+        return new Facts(form, DATE.format(form.birthDate()), applicant.genderLabel(), applicant.employmentTypeLabel(),
+                school.shortName(), school.primaryOrganisation(), email(application.getAccountId()),
+                application.fullName(), application.getSubmittedAt(), application.getStatus());
+    }
+
+    private JoinApplication own(UUID accountId, UUID applicationId) {
+        return applications.findByIdAndAccountId(applicationId, accountId)
+                .orElseThrow(() -> new NoSuchElementException("No application " + applicationId + " of this member"));
+    }
+
+    private JoinApplication existing(UUID applicationId) {
+        return applications.findById(applicationId)
+                .orElseThrow(() -> new NoSuchElementException("No application " + applicationId));
+    }
+
+    private OrganisationHit school(long educationalOrganisationId) {
+        return organisations.byId(educationalOrganisationId)
+                .orElseThrow(() -> new IllegalStateException("No organisation " + educationalOrganisationId));
+    }
+
+    private UnionOrganisations unionOf(long educationalOrganisationId) {
+        return organisations.unionOf(educationalOrganisationId)
+                .orElseThrow(() -> new IllegalStateException("No primary organisation for " + educationalOrganisationId));
+    }
+
+    private String email(UUID accountId) {
+        return accounts.find(accountId).orElseThrow().getEmail();
     }
 
     private static UUID idOf(List<MemberDocument> batch, DocumentKind kind) {

@@ -1,12 +1,9 @@
 package org.unioncabinet.registration.joining;
 
 import static org.unioncabinet.registration.RegistrationProcess.Variables.DECISION;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.DOCUMENT_BATCH_ID;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.ESCALATION_GROUP;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.REJECTION_REASON;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.JOIN_APPLICATION_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.REVIEWER_GROUP;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.SUBMITTED_AT_TEXT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,12 +23,10 @@ public class SubmitJoinApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         JoinApplications.Submitted submitted = applications.submit(RegistrationProcess.accountId(execution),
-                EDUCATIONAL_ORGANISATION_ID.get(execution), DOCUMENT_BATCH_ID.from(execution).get());
+                JOIN_APPLICATION_ID.from(execution).get());
         REVIEWER_GROUP.on(execution).set(submitted.reviewerGroup());
         ESCALATION_GROUP.on(execution).set(submitted.escalationGroup());
-        SUBMITTED_AT_TEXT.on(execution).set(submitted.submittedAtText());
         // A new decision is made on this application; an earlier rejection no longer applies.
         DECISION.remove(execution);
-        REJECTION_REASON.remove(execution);
     }
 }

@@ -5,21 +5,30 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.registration.RegistrationProcess.Decision;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.joining.JoinApplications;
 
 /**
  * On completing «Рассмотрение заявления о вступлении в Профсоюз»: Tasklist sends the reviewer's answer straight
- * to the engine, past the portal's validation, so the decision is checked here. A refusal keeps the task open,
- * and Tasklist shows the Russian message to the reviewer. The reason goes to the member in a mail and on her
- * form, so it must be there, be of a sensible length and carry no control characters.
+ * to the engine, past the portal's validation, so the decision is checked here, then recorded with the application
+ * (what, by whom, when) in the same transaction. A refusal keeps the task open, and Tasklist shows the Russian
+ * message to the reviewer. The reason goes to the member in a mail and on her form, so it must be there, be of a
+ * sensible length and carry no control characters; it lives in the application's row, not in the process.
  */
 @Component("checkDecisionTaskListener")
 public class CheckDecisionTaskListener implements TaskListener {
 
     public static final int MAX_REASON = 1000;
+
+    private final JoinApplications applications;
+
+    public CheckDecisionTaskListener(JoinApplications applications) {
+        this.applications = applications;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -27,14 +36,23 @@ public class CheckDecisionTaskListener implements TaskListener {
         if (decision.isEmpty()) {
             throw new ProcessEngineException("Выберите решение: «Принять в Профсоюз» или «Отказать».");
         }
+        String reason = Variables.REJECTION_REASON.find(task).orElse("");
         if (decision.get() == Decision.REJECT) {
-            String text = Variables.REJECTION_REASON.find(task).orElse("");
-            if (text.isBlank()) {
+            if (reason.isBlank()) {
                 throw new ProcessEngineException("Укажите причину отказа: её увидит заявитель.");
             }
-            if (text.length() > MAX_REASON || FormDataValidator.hasControlCharacters(text)) {
+            if (reason.length() > MAX_REASON || FormDataValidator.hasControlCharacters(reason)) {
                 throw new ProcessEngineException("Причина отказа — обычный текст не длиннее " + MAX_REASON + " знаков.");
             }
         }
+        applications.decide(Variables.JOIN_APPLICATION_ID.from(task).get(), decision.get(), reason.strip(),
+                reviewer(task));
+        Variables.REJECTION_REASON.remove(task);
+    }
+
+    /** Who is signed in to Tasklist; null when the engine is called without a user (an operator's script). */
+    private static String reviewer(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
     }
 }

@@ -31,6 +31,6 @@ public class EscalateReviewDelegate implements JavaDelegate {
                 .taskDefinitionKey(Elements.REVIEW_JOIN_APPLICATION)
                 .list()
                 .forEach(task -> tasks.addCandidateGroup(task.getId(), group));
-        notices.waiting(group, MailTemplate.REVIEW_ESCALATION, Variables.SIGNER_NAME.from(execution).get());
+        notices.waiting(group, MailTemplate.REVIEW_ESCALATION, Variables.JOIN_APPLICATION_ID.from(execution).get());
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
+import org.unioncabinet.registration.joining.JoinApplication;
+import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registry.TicketNumber;
 
 /** The mails of variant 2: to the member on the decision, to reviewers when an application waits. */
@@ -23,23 +25,33 @@ public class JoinNotices {
     private final MemberMailer mailer;
     private final AccountService accounts;
     private final IdentityService identity;
+    private final JoinApplications applications;
 
-    public JoinNotices(MemberMailer mailer, AccountService accounts, IdentityService identity) {
+    public JoinNotices(MemberMailer mailer, AccountService accounts, IdentityService identity,
+            JoinApplications applications) {
         this.mailer = mailer;
         this.accounts = accounts;
         this.identity = identity;
+        this.applications = applications;
     }
 
-    public void admitted(UUID accountId, String ticketNumber) {
-        mailer.send(email(accountId), MailTemplate.ADMISSION, Map.of("ticket", new TicketNumber(ticketNumber).formatted()));
+    /** The e-ticket number of the admitted member, as the application recorded it. */
+    public void admitted(UUID applicationId) {
+        JoinApplication application = applications.get(applicationId);
+        mailer.send(email(application.getAccountId()), MailTemplate.ADMISSION,
+                Map.of("ticket", new TicketNumber(application.getTicketNumber()).formatted()));
     }
 
-    public void rejected(UUID accountId, String reason) {
-        mailer.send(email(accountId), MailTemplate.REJECTION, Map.of("reason", reason == null ? "" : reason));
+    /** The reason the reviewer gave, as the application recorded it. */
+    public void rejected(UUID applicationId) {
+        JoinApplication application = applications.get(applicationId);
+        String reason = application.getRejectionReason();
+        mailer.send(email(application.getAccountId()), MailTemplate.REJECTION, Map.of("reason", reason == null ? "" : reason));
     }
 
-    /** To every reviewer of the group who has an e-mail in Camunda Admin. */
-    public void waiting(String group, MailTemplate template, String applicantName) {
+    /** To every reviewer of the group who has an e-mail in Camunda Admin, naming the applicant. */
+    public void waiting(String group, MailTemplate template, UUID applicationId) {
+        String applicantName = applications.labels(applicationId).applicantName();
         List<User> reviewers = identity.createUserQuery().memberOfGroup(group).list();
         long sent = reviewers.stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
                 .peek(user -> mailer.send(user.getEmail(), template, Map.of("applicant", applicantName)))

@@ -1,28 +1,31 @@
 package org.unioncabinet.registration.review;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
-
-import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.unioncabinet.registration.joining.JoinApplications;
 
 /**
- * On «Рассмотрение заявления о вступлении в Профсоюз»: copies who applied, from which school and when onto the
- * task itself, so that the filter «Заявления моей организации» shows them in the Tasklist list. A reviewer may
- * read a task's own variables (they are a candidate of the task), but not the process instance's: those are
- * closed to them so that no organisation reads another's applicants.
+ * On «Рассмотрение заявления о вступлении в Профсоюз»: puts who applied, from which school and when onto the task
+ * itself, so that the filter «Заявления моей организации» lists them and the review form names them. These labels
+ * are all the engine ever holds of an applicant (docs/adr/0012): task-local, gone with the task; everything else
+ * the reviewer reads on the application's page, from its row.
  */
 @Component("labelApplicationTaskListener")
 public class LabelApplicationTaskListener implements TaskListener {
 
-    static final List<VariableFactory<String>> LABELS = List.of(Variables.SIGNER_NAME,
-            Variables.EDUCATIONAL_ORGANISATION_NAME, Variables.SUBMITTED_AT_TEXT);
+    private final JoinApplications applications;
+
+    public LabelApplicationTaskListener(JoinApplications applications) {
+        this.applications = applications;
+    }
 
     @Override
     public void notify(DelegateTask task) {
-        LABELS.forEach(label -> label.on(task).setLocal(label.from(task).getOrNull()));
+        JoinApplications.Labels labels = applications.labels(Variables.JOIN_APPLICATION_ID.from(task).get());
+        Variables.APPLICANT_NAME_LABEL.on(task).setLocal(labels.applicantName());
+        Variables.SCHOOL_LABEL.on(task).setLocal(labels.educationalOrganisationName());
+        Variables.SUBMITTED_AT_LABEL.on(task).setLocal(labels.submittedAt());
     }
 }

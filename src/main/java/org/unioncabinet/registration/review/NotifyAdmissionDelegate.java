@@ -17,7 +17,6 @@ public class NotifyAdmissionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.admitted(RegistrationProcess.accountId(execution),
-                RegistrationProcess.Variables.TICKET_NUMBER.from(execution).get());
+        notices.admitted(RegistrationProcess.Variables.JOIN_APPLICATION_ID.from(execution).get());
     }
 }

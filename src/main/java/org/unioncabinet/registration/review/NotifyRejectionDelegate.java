@@ -1,28 +1,22 @@
 package org.unioncabinet.registration.review;
 
-import org.unioncabinet.registration.joining.JoinApplications;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.registration.RegistrationProcess;
 
-/** Service task «Сообщить об отказе»: the application is marked rejected and the member told why. */
+/** Service task «Сообщить об отказе»: the member is told why (the decision was recorded when it was made). */
 @Component("notifyRejectionDelegate")
 public class NotifyRejectionDelegate implements JavaDelegate {
 
-    private final JoinApplications applications;
     private final JoinNotices notices;
 
-    public NotifyRejectionDelegate(JoinApplications applications, JoinNotices notices) {
-        this.applications = applications;
+    public NotifyRejectionDelegate(JoinNotices notices) {
         this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = RegistrationProcess.Variables.REJECTION_REASON.find(execution).orElse(null);
-        applications.reject(RegistrationProcess.accountId(execution), reason);
-        notices.rejected(RegistrationProcess.accountId(execution), reason);
+        notices.rejected(RegistrationProcess.Variables.JOIN_APPLICATION_ID.from(execution).get());
     }
 }

@@ -19,6 +19,6 @@ public class RemindReviewersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         notices.waiting(Variables.REVIEWER_GROUP.from(execution).get(), MailTemplate.REVIEW_REMINDER,
-                Variables.SIGNER_NAME.from(execution).get());
+                Variables.JOIN_APPLICATION_ID.from(execution).get());
     }
 }

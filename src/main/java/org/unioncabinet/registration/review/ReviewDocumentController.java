@@ -1,16 +1,11 @@
 package org.unioncabinet.registration.review;
 
-import org.unioncabinet.registration.joining.JoinApplications;
-
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.unioncabinet.documents.Documents;
-import org.unioncabinet.organisation.OrganisationSearch;
-import org.unioncabinet.registration.review.ReviewerGroups;
+import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.system.CamundaWebappSession;
 
 /**
@@ -35,13 +29,12 @@ public class ReviewDocumentController {
 
     private final Documents documents;
     private final JoinApplications applications;
-    private final OrganisationSearch organisations;
+    private final ReviewAccess access;
 
-    public ReviewDocumentController(Documents documents, JoinApplications applications,
-            OrganisationSearch organisations) {
+    public ReviewDocumentController(Documents documents, JoinApplications applications, ReviewAccess access) {
         this.documents = documents;
         this.applications = applications;
-        this.organisations = organisations;
+        this.access = access;
     }
 
     @GetMapping("/review/documents/{id}")
@@ -59,15 +52,7 @@ public class ReviewDocumentController {
     }
 
     private boolean mayReview(List<String> groups, UUID accountId) {
-        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
-            return true;
-        }
-        return applications.latest(accountId).map(application -> {
-            Set<String> allowed = new HashSet<>(Set.of(ReviewerGroups.primaryGroup(application.getPrimaryOrganisationId())));
-            organisations.unionOf(application.getEducationalOrganisationId())
-                    .ifPresent(union -> allowed.add(ReviewerGroups.territorialGroup(union.territorialId())));
-            return groups.stream().anyMatch(allowed::contains);
-        }).orElse(false);
+        return applications.latest(accountId).map(application -> access.mayReview(groups, application)).orElse(false);
     }
 
     private static Optional<UUID> parse(String id) {

@@ -97,10 +97,10 @@ class ReviewerSetup implements ApplicationRunner {
                 "priority", -10,
                 "refresh", true,
                 "variables", List.of(
-                        Map.of("name", RegistrationProcess.Variables.SIGNER_NAME.getName(), "label", "Заявитель"),
-                        Map.of("name", RegistrationProcess.Variables.EDUCATIONAL_ORGANISATION_NAME.getName(),
+                        Map.of("name", RegistrationProcess.Variables.APPLICANT_NAME_LABEL.getName(), "label", "Заявитель"),
+                        Map.of("name", RegistrationProcess.Variables.SCHOOL_LABEL.getName(),
                                 "label", "Организация"),
-                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_TEXT.getName(), "label", "Подано")));
+                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_LABEL.getName(), "label", "Подано")));
     }
 
     private void ensureDemoReviewer() {

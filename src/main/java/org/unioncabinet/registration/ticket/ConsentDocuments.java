@@ -18,7 +18,7 @@ import org.unioncabinet.registry.RegistryMemberView;
 public class ConsentDocuments {
 
     /** The batch and the ids the review form links to (the advertising one may be absent). */
-    public record Prepared(UUID batchId, UUID personalDataConsentId, UUID advertisingConsentId, String signerName) {
+    public record Prepared(UUID batchId, UUID personalDataConsentId, UUID advertisingConsentId) {
     }
 
     private final Documents documents;
@@ -44,7 +44,7 @@ public class ConsentDocuments {
                 member.middleName(), member.birthDate(), email, member.ticketNumber()), advertising);
         List<MemberDocument> batch = documents.batch(batchId);
         return new Prepared(batchId, idOf(batch, DocumentKind.PERSONAL_DATA_CONSENT),
-                idOf(batch, DocumentKind.ADVERTISING_CONSENT), member.fullName());
+                idOf(batch, DocumentKind.ADVERTISING_CONSENT));
     }
 
     private static UUID idOf(List<MemberDocument> batch, DocumentKind kind) {

@@ -5,7 +5,6 @@ import static org.unioncabinet.registration.RegistrationProcess.Variables.ADVERT
 import static org.unioncabinet.registration.RegistrationProcess.Variables.DOCUMENT_BATCH_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.PERSONAL_DATA_CONSENT_DOCUMENT_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.REGISTRY_MEMBER_ID;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.SIGNER_NAME;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.SIGNING_OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +29,6 @@ public class PrepareConsentDocumentsDelegate implements JavaDelegate {
         DOCUMENT_BATCH_ID.on(execution).set(prepared.batchId());
         PERSONAL_DATA_CONSENT_DOCUMENT_ID.on(execution).set(prepared.personalDataConsentId());
         ADVERTISING_CONSENT_DOCUMENT_ID.on(execution).set(prepared.advertisingConsentId());
-        SIGNER_NAME.on(execution).set(prepared.signerName());
         SIGNING_OUTCOME.remove(execution);
     }
 }

@@ -1,10 +1,9 @@
 package org.unioncabinet.registration.ticket;
 
-import org.unioncabinet.registration.RegistrationProcess;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.registration.RegistrationProcess;
 
 /** Service task «Сбросить счётчик попыток», after the lockout wait. */
 @Component("resetMembershipChecksDelegate")

@@ -1,7 +1,7 @@
 package org.unioncabinet.registration.ticket;
 
-import static org.unioncabinet.registration.RegistrationProcess.Variables.BIRTH_DATE;
-import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_NUMBER;
+import static org.unioncabinet.registration.ticket.TicketDataForm.BIRTH_DATE;
+import static org.unioncabinet.registration.ticket.TicketDataForm.TICKET_NUMBER;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +25,7 @@ public class TicketDataRule implements StepRule {
 
     @Override
     public String formId() {
-        return "ticketData";
+        return TicketDataForm.ID;
     }
 
     @Override
@@ -34,7 +34,9 @@ public class TicketDataRule implements StepRule {
         if (BIRTH_DATE.find(values).filter(date -> !birthDates.plausible(date)).isPresent()) {
             errors.put(BIRTH_DATE.getName(), BirthDates.IMPLAUSIBLE);
         }
-        if (TICKET_NUMBER.from(values).getOptional().filter(number -> !TicketNumber.isWellFormed(number)).isPresent()) {
+        if (TICKET_NUMBER.from(values).getOptional()
+                .filter(number -> number.length() > TicketDataForm.MAX_TYPED || !TicketNumber.isWellFormed(number))
+                .isPresent()) {
             errors.put(TICKET_NUMBER.getName(), TICKET_DIGITS);
         }
         return errors;

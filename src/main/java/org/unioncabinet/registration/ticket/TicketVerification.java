@@ -1,16 +1,20 @@
 package org.unioncabinet.registration.ticket;
 
+import java.time.Clock;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.registry.CheckResult;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.MembershipClaim;
 import org.unioncabinet.system.CabinetProperties;
 
 /**
- * Variant 1, «Проверить данные»: the typed data against the registry, with a limit on failed tries.
- * A mismatch never says which field failed; a ticket linked to someone else is told apart only when
+ * Variant 1, «Проверить данные»: the typed data, kept as a {@link TicketCheck}, against the registry, with a limit on
+ * failed tries. A mismatch never says which field failed; a ticket linked to someone else is told apart only when
  * everything else matched, so a stranger learns nothing from it.
  */
 @Service
@@ -25,14 +29,41 @@ public class TicketVerification {
     }
 
     private final MembershipCheck registry;
+    private final TicketCheckRepository checks;
+    private final Clock clock;
     private final CabinetProperties.Membership settings;
 
-    public TicketVerification(MembershipCheck registry, CabinetProperties properties) {
+    public TicketVerification(MembershipCheck registry, TicketCheckRepository checks, Clock clock,
+            CabinetProperties properties) {
         this.registry = registry;
+        this.checks = checks;
+        this.clock = clock;
         this.settings = properties.membership();
     }
 
-    public Outcome check(UUID accountId, MembershipClaim claim, int failedSoFar) {
+    /** Keeps what the member typed; @return the check's id, for the process */
+    @Transactional
+    public UUID typed(UUID accountId, MembershipClaim claim) {
+        return checks.save(new TicketCheck(accountId, claim, clock.instant())).getId();
+    }
+
+    /** What the member typed for this check, to show the form again; empty for anyone else's. */
+    @Transactional(readOnly = true)
+    public Optional<MembershipClaim> typedBy(UUID accountId, UUID checkId) {
+        return checks.findByIdAndAccountId(checkId, accountId).map(TicketCheck::claim);
+    }
+
+    /** Runs the check the member typed and records the registry's answer with it. */
+    @Transactional
+    public Outcome check(UUID accountId, UUID checkId, int failedSoFar) {
+        TicketCheck check = checks.findByIdAndAccountId(checkId, accountId)
+                .orElseThrow(() -> new NoSuchElementException("No ticket check " + checkId));
+        Outcome outcome = verify(accountId, check.claim(), failedSoFar);
+        check.answered(outcome, clock.instant());
+        return outcome;
+    }
+
+    private Outcome verify(UUID accountId, MembershipClaim claim, int failedSoFar) {
         CheckResult result = registry.check(accountId, claim);
         if (result instanceof CheckResult.Match match) {
             return new Outcome(Result.MATCH, failedSoFar, match.registryMemberId());

@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,6 +49,8 @@ class JoinApplicationWebTest {
     ProcessEngine engine;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     Journey journey;
     MockHttpSession session;
@@ -62,28 +66,28 @@ class JoinApplicationWebTest {
                         .param("email", journey.email()).param("password", Members.PASSWORD))
                 .andExpect(redirectedUrl("/cabinet"));
         long school = organisations.search("сош 15 васильевск", 5).get(0).id();
-        valid = new HashMap<>(Map.of(Variables.LAST_NAME.getName(), "Соколова", Variables.FIRST_NAME.getName(), "Мария",
-                Variables.GENDER.getName(), "female", Variables.BIRTH_DATE.getName(), "1996-04-12", Variables.PHONE.getName(), "+7 916 123-45-67",
-                Variables.ORGANISATION_QUERY.getName(), "сош 15 васильевск",
-                Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school), Variables.EMPLOYMENT_TYPE.getName(), "employee",
+        valid = new HashMap<>(Map.of(JoinApplicationForm.LAST_NAME.getName(), "Соколова", JoinApplicationForm.FIRST_NAME.getName(), "Мария",
+                JoinApplicationForm.GENDER.getName(), "female", JoinApplicationForm.BIRTH_DATE.getName(), "1996-04-12", JoinApplicationForm.PHONE.getName(), "+7 916 123-45-67",
+                JoinApplicationForm.ORGANISATION_QUERY.getName(), "сош 15 васильевск",
+                JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school), JoinApplicationForm.EMPLOYMENT_TYPE.getName(), "employee",
                 Variables.PERSONAL_DATA_CONSENT.getName(), true));
     }
 
     @Test
     void eachWrongFieldIsToldAtTheField() throws Exception {
-        expectError(with(Variables.PHONE.getName(), "12345"), Variables.PHONE.getName(), JoinApplicationRule.PHONE_MESSAGE);
-        expectError(with(Variables.BIRTH_DATE.getName(), LocalDate.now().plusDays(1).toString()), Variables.BIRTH_DATE.getName(),
+        expectError(with(JoinApplicationForm.PHONE.getName(), "12345"), JoinApplicationForm.PHONE.getName(), JoinApplicationRule.PHONE_MESSAGE);
+        expectError(with(JoinApplicationForm.BIRTH_DATE.getName(), LocalDate.now().plusDays(1).toString()), JoinApplicationForm.BIRTH_DATE.getName(),
                 "Укажите настоящую дату рождения.");
-        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), "999999999"), Variables.EDUCATIONAL_ORGANISATION_ID.getName(),
+        expectError(with(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), "999999999"), JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(),
                 JoinApplicationRule.NO_ORGANISATION);
-        expectError(with(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), "школа"), Variables.EDUCATIONAL_ORGANISATION_ID.getName(),
+        expectError(with(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), "школа"), JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(),
                 JoinApplicationRule.NO_ORGANISATION);
-        expectError(with(Variables.LAST_NAME.getName(), "<script>alert(1)</script>"), Variables.LAST_NAME.getName(),
+        expectError(with(JoinApplicationForm.LAST_NAME.getName(), "<script>alert(1)</script>"), JoinApplicationForm.LAST_NAME.getName(),
                 "Используйте русские буквы; допустимы пробел, дефис и апостроф.");
         // markdown would become a link in the reviewer's form in Tasklist
-        expectError(with(Variables.UNIT.getName(), "[Подробнее](https://example.org)"), Variables.UNIT.getName(),
+        expectError(with(JoinApplicationForm.UNIT.getName(), "[Подробнее](https://example.org)"), JoinApplicationForm.UNIT.getName(),
                 "Используйте буквы, цифры, пробелы и знаки . , ; : № « » \" ( ) ' / + -; адреса сайтов не допускаются.");
-        expectError(with(Variables.GENDER.getName(), "other"), Variables.GENDER.getName(), null);
+        expectError(with(JoinApplicationForm.GENDER.getName(), "other"), JoinApplicationForm.GENDER.getName(), null);
         expectError(with(Variables.PERSONAL_DATA_CONSENT.getName(), false), Variables.PERSONAL_DATA_CONSENT.getName(), null);
 
         assertThat(journey.process()).isWaitingAt(Elements.ENTER_JOIN_APPLICATION);
@@ -91,13 +95,17 @@ class JoinApplicationWebTest {
 
     @Test
     void aValidApplicationShowsTheDocumentsToSign() throws Exception {
-        mvc.perform(submit(with(Variables.UNIT.getName(), "Кафедра № 2 (начальные классы)")))
+        mvc.perform(submit(with(JoinApplicationForm.UNIT.getName(), "Кафедра № 2 (начальные классы)")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.redirect").value("/cabinet"));
 
         assertThat(journey.process()).isWaitingAt(Elements.REVIEW_JOIN_DOCUMENTS).variables()
-                .containsEntry(Variables.PHONE.getName(), "+79161234567")
-                .containsEntry(Variables.UNIT.getName(), "Кафедра № 2 (начальные классы)");
+                .as("the process holds ids, not what she typed")
+                .doesNotContainKeys(JoinApplicationForm.PHONE.getName(), JoinApplicationForm.UNIT.getName());
+        Assertions.assertThat(jdbc.sql("SELECT phone, unit, status FROM app.join_application WHERE account_id = :id")
+                .param("id", journey.account().getId()).query().singleRow())
+                .containsEntry("phone", "+79161234567").containsEntry("unit", "Кафедра № 2 (начальные классы)")
+                .containsEntry("status", "DRAFT");
         mvc.perform(get("/cabinet").session(session))
                 .andExpect(content().string(containsString("Изменить данные")));
     }

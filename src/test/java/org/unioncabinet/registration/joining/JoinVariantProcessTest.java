@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.joining;
 
-import org.unioncabinet.registration.review.CheckDecisionTaskListener;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -48,7 +46,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.organisation.OrganisationHit;
 import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.portal.MemberSteps;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.review.CheckDecisionTaskListener;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
 import org.unioncabinet.registry.TicketNumber;
@@ -78,6 +78,8 @@ class JoinVariantProcessTest {
     IdentityService identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MemberSteps steps;
 
     Journey journey;
     OrganisationHit school;
@@ -99,9 +101,9 @@ class JoinVariantProcessTest {
         assertThat(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION)).hasCandidateGroup(group);
         assertThat(engine.getTaskService().getVariablesLocal(journeys.taskOf(journey, REVIEW_JOIN_APPLICATION).getId()))
                 .as("what Tasklist lists the application by")
-                .containsEntry(Variables.SIGNER_NAME.getName(), "Соколова Мария Ивановна")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL)
-                .containsKey(Variables.SUBMITTED_AT_TEXT.getName());
+                .containsEntry(Variables.APPLICANT_NAME_LABEL.getName(), "Соколова Мария Ивановна")
+                .containsEntry(Variables.SCHOOL_LABEL.getName(), SCHOOL)
+                .containsKey(Variables.SUBMITTED_AT_LABEL.getName());
         assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
                 .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("RECEIVED");
 
@@ -124,10 +126,12 @@ class JoinVariantProcessTest {
         engine.getRuntimeService().createMessageCorrelation("JoinApplicationChangeRequested")
                 .processInstanceId(journey.process().getId()).correlate();
 
-        assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION).variables()
-                .containsEntry(Variables.LAST_NAME.getName(), "Соколова")
-                .containsEntry(Variables.PHONE.getName(), "+79161234567")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()));
+        assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(CHANGE_JOIN_APPLICATION);
+        assertThat(steps.current(journey.account().getId()).orElseThrow().data())
+                .as("the form shows the application again, from its row")
+                .containsEntry(JoinApplicationForm.LAST_NAME.getName(), "Соколова")
+                .containsEntry(JoinApplicationForm.PHONE.getName(), "+79161234567")
+                .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()));
     }
 
     @Test
@@ -140,8 +144,15 @@ class JoinVariantProcessTest {
         assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(NOTIFY_REJECTION).variables()
                 .containsEntry(Variables.DECISION.getName(), "reject");
         assertThat(mails.last(journey.email()).text()).contains("Вы не работаете в этой организации.");
-        assertThat(jdbc.sql("SELECT status FROM app.join_application WHERE account_id = :id")
-                .param("id", journey.account().getId()).query(String.class).single()).isEqualTo("REJECTED");
+        assertThat(jdbc.sql("SELECT status, decision, rejection_reason, decided_at IS NOT NULL AS decided "
+                + "FROM app.join_application WHERE account_id = :id").param("id", journey.account().getId()).query()
+                .singleRow()).as("the decision is recorded with the application")
+                .containsEntry("status", "REJECTED").containsEntry("decision", "REJECT")
+                .containsEntry("rejection_reason", "Вы не работаете в этой организации.").containsEntry("decided", true);
+        assertThat(steps.current(journey.account().getId()).orElseThrow().data())
+                .as("the form she applies again with shows why, and what she typed")
+                .containsEntry(JoinApplicationForm.REJECTION_REASON.getName(), "Вы не работаете в этой организации.")
+                .containsEntry(JoinApplicationForm.LAST_NAME.getName(), "Соколова");
         assertThat(registry.ofAccount(journey.account().getId())).isEmpty();
     }
 
@@ -241,9 +252,11 @@ class JoinVariantProcessTest {
     private void apply(Journey journey) {
         journeys.complete(journey, Journeys.joinApplication(school.id()));
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).variables()
-                .containsEntry(Variables.PHONE.getName(), "+79161234567")
-                .containsEntry(Variables.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL)
                 .containsKeys(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), Variables.DOCUMENT_BATCH_ID.getName());
+        assertThat(steps.current(journey.account().getId()).orElseThrow().data())
+                .as("the member reads what the documents were made from")
+                .containsEntry(JoinApplicationForm.PHONE.getName(), "+79161234567")
+                .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL);
     }
 
     private void applyAndSign() {

@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.review;
 
-import org.unioncabinet.registration.joining.JoinApplications;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.authorization.Groups;
@@ -32,6 +31,7 @@ import org.unioncabinet.documents.MemberDocument;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
+import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registration.review.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Members;
@@ -71,13 +71,14 @@ class ReviewDocumentWebTest {
         own = organisations.unionOf(schools.get(0)).orElseThrow();
         other = organisations.unionOf(schools.get(1)).orElseThrow();
         applicant = members.register(Members.newEmail());
-        UUID batch = documents.prepareJoinDocuments(applicant.getId(), new JoinApplicant("Соколова", "Мария",
-                "Ивановна", "female", LocalDate.of(1996, 4, 12), "+79161234567", applicant.getEmail(),
-                "МБОУ СОШ № 1", own.primaryName(), "", "employee"), false);
+        UUID application = applications.saveDraft(applicant.getId(), Optional.empty(), new JoinApplications.JoinForm(
+                "Соколова", "Мария", "Ивановна", "female", LocalDate.of(1996, 4, 12), "+79161234567", null,
+                schools.get(0), null, "employee", false));
+        UUID batch = applications.prepareDocuments(applicant.getId(), application).batchId();
         signedApplication = documents.batch(batch).stream()
                 .filter(document -> document.kind() == DocumentKind.JOIN_APPLICATION).findFirst().orElseThrow();
-        documents.markSigned(signedApplication.id(), UUID.randomUUID(), "Соколова Мария Ивановна", Instant.now());
-        applications.submit(applicant.getId(), schools.get(0), batch);
+        documents.markSigned(signedApplication.id(), UUID.randomUUID(), Instant.now());
+        applications.submit(applicant.getId(), application);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.unioncabinet.registration.ticket;
 
-import org.unioncabinet.registration.RegistrationProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -31,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.portal.MemberSteps;
+import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
@@ -53,6 +53,8 @@ class TicketVariantProcessTest {
     Mails mails;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MemberSteps steps;
 
     Journey journey;
     Entry member;
@@ -107,8 +109,13 @@ class TicketVariantProcessTest {
         assertThat(journey.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
                 .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "MISMATCH")
                 .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 1)
-                .containsEntry(RegistrationProcess.Variables.LAST_NAME.getName(), "Воробьёва")
-                .containsEntry(RegistrationProcess.Variables.TICKET_NUMBER.getName(), member.ticketNumber());
+                .doesNotContainKeys(TicketDataForm.LAST_NAME.getName(), TicketDataForm.TICKET_NUMBER.getName());
+        assertThat(steps.current(journey.account().getId()).orElseThrow().data())
+                .as("the form shows what was typed, from the check's row")
+                .containsEntry(TicketDataForm.LAST_NAME.getName(), "Воробьёва")
+                .containsEntry(TicketDataForm.TICKET_NUMBER.getName(), member.ticketNumber());
+        assertThat(jdbc.sql("SELECT result FROM app.ticket_check WHERE account_id = :id").param("id",
+                journey.account().getId()).query(String.class).list()).as("the check is recorded").containsExactly("MISMATCH");
 
         enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
         assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS);
@@ -154,11 +161,11 @@ class TicketVariantProcessTest {
     private void enterTicketData(String lastName, String firstName, String middleName, LocalDate birthDate,
             String ticketNumber) {
         Map<String, Object> values = new HashMap<>();
-        values.put(RegistrationProcess.Variables.LAST_NAME.getName(), lastName);
-        values.put(RegistrationProcess.Variables.FIRST_NAME.getName(), firstName);
-        values.put(RegistrationProcess.Variables.MIDDLE_NAME.getName(), middleName);
-        values.put(RegistrationProcess.Variables.BIRTH_DATE.getName(), birthDate.toString());
-        values.put(RegistrationProcess.Variables.TICKET_NUMBER.getName(), ticketNumber);
+        values.put(TicketDataForm.LAST_NAME.getName(), lastName);
+        values.put(TicketDataForm.FIRST_NAME.getName(), firstName);
+        values.put(TicketDataForm.MIDDLE_NAME.getName(), middleName);
+        values.put(TicketDataForm.BIRTH_DATE.getName(), birthDate.toString());
+        values.put(TicketDataForm.TICKET_NUMBER.getName(), ticketNumber);
         journeys.complete(journey, values);
     }
 
