@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +39,16 @@ import org.unioncabinet.forms.StepRule;
 import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.MailRateLimit;
+import org.unioncabinet.system.MemberTasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The process-driven portal: a member's step is whatever user task their processes wait at, found by
- * the business key (their account id). Only tasks without candidate groups are the member's own;
- * a task with candidate groups belongs to reviewers. Every lookup is scoped to the member, so a task
- * id of anyone else is simply not found.
+ * The process-driven portal: a member's step is whichever of their processes' member steps waits, found by the
+ * business key (their account id). Which user tasks are member steps the code decides ({@link MemberTasks}), and
+ * each is assigned to its member when created ({@link MemberTaskAssignment}); a task is the member's only when both
+ * hold, so nothing a reviewer does to a task of theirs (removing its candidate group, say) makes it a member's.
+ * Every lookup is scoped to the member, so a task id of anyone else is simply not found.
  */
 @Service
 public class MemberSteps {
@@ -93,6 +96,7 @@ public class MemberSteps {
     private final FormDataValidator validator;
     private final Map<String, StepRule> rules;
     private final Map<String, StepRecord> records;
+    private final List<MemberTasks> memberTasks;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final ActionCooldown cooldown;
@@ -101,7 +105,7 @@ public class MemberSteps {
 
     public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, List<StepRecord> records,
-            AccountService accounts, ActionCooldown cooldown, MailRateLimit mailRateLimit,
+            List<MemberTasks> memberTasks, AccountService accounts, ActionCooldown cooldown, MailRateLimit mailRateLimit,
             PlatformTransactionManager transactions, ObjectMapper json) {
         this.tasks = tasks;
         this.forms = forms;
@@ -111,6 +115,7 @@ public class MemberSteps {
         this.validator = validator;
         this.rules = rules.stream().collect(Collectors.toMap(StepRule::formId, Function.identity()));
         this.records = records.stream().collect(Collectors.toMap(StepRecord::formId, Function.identity()));
+        this.memberTasks = List.copyOf(memberTasks);
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
         this.cooldown = cooldown;
@@ -118,15 +123,18 @@ public class MemberSteps {
         this.json = json;
     }
 
+    /** The member's oldest waiting step: a member step by its definition, assigned to this member. */
     public Optional<MemberStep> current(UUID accountId) {
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(accountId.toString())
-                .withoutCandidateGroups()
-                .active()
-                .orderByTaskCreateTime().asc()
-                .listPage(0, 1)
-                .stream()
-                .findFirst()
+        return memberTasks.stream()
+                .flatMap(steps -> tasks.createTaskQuery()
+                        .processDefinitionKey(steps.processKey())
+                        .taskDefinitionKeyIn(steps.taskDefinitionKeys().toArray(String[]::new))
+                        .processInstanceBusinessKey(accountId.toString())
+                        .taskAssignee(accountId.toString())
+                        .active()
+                        .orderByTaskCreateTime().asc()
+                        .listPage(0, 1).stream())
+                .min(Comparator.comparing(Task::getCreateTime))
                 .map(task -> toStep(accountId, task));
     }
 
@@ -202,17 +210,26 @@ public class MemberSteps {
         return Optional.ofNullable(tasks.createTaskQuery()
                 .taskId(taskId)
                 .processInstanceBusinessKey(accountId.toString())
-                .withoutCandidateGroups()
+                .taskAssignee(accountId.toString())
                 .active()
-                .singleResult());
+                .singleResult())
+                .filter(task -> isMemberStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
     }
 
     private boolean wasOwnTask(UUID accountId, String taskId) {
         return history.createHistoricTaskInstanceQuery()
                 .taskId(taskId)
                 .processInstanceBusinessKey(accountId.toString())
+                .taskAssignee(accountId.toString())
                 .finished()
-                .count() > 0;
+                .list().stream()
+                .anyMatch(task -> isMemberStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+    }
+
+    /** Decided by the code from the task's definition, never by what a model or a reviewer put on the task. */
+    private boolean isMemberStep(String processDefinitionId, String taskDefinitionKey) {
+        String processKey = repository.getProcessDefinition(processDefinitionId).getKey();
+        return memberTasks.stream().anyMatch(steps -> steps.contains(processKey, taskDefinitionKey));
     }
 
     private MemberStep toStep(UUID accountId, Task task) {

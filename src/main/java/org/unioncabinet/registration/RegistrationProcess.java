@@ -5,6 +5,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -121,6 +122,11 @@ public final class RegistrationProcess {
      * What the process holds: ids of the member's records, the answers and outcomes that route it, and who reviews.
      * What a member types or signs lives in the lanes' tables (ticket checks, applications), never here.
      */
+    /** The member's own steps: the portal shows these, assigned to the member, and nothing else of this process. */
+    public static final Set<String> MEMBER_STEPS = Set.of(Elements.ANSWER_HAS_TICKET, Elements.ENTER_TICKET_DATA,
+            Elements.GIVE_CONSENTS, Elements.REVIEW_CONSENT_DOCUMENTS, Elements.ENTER_CABINET,
+            Elements.ENTER_JOIN_APPLICATION, Elements.REVIEW_JOIN_DOCUMENTS);
+
     public static final class Variables {
         /** The answer to «У Вас есть электронный профсоюзный билет?» (form hasTicketQuestion). */
         public static final TextVariable<HasTicket> HAS_TICKET =

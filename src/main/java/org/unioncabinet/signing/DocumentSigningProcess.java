@@ -4,6 +4,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,6 +47,9 @@ public final class DocumentSigningProcess {
         private Elements() {
         }
     }
+
+    /** The member's own step: «Код подтверждения». */
+    public static final Set<String> MEMBER_STEPS = Set.of(Elements.ENTER_CODE);
 
     public static final class Variables {
         /** In: the documents to sign. */

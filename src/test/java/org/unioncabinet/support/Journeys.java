@@ -113,10 +113,10 @@ public class Journeys {
                 .isInstanceOf(MemberSteps.Submission.Completed.class);
     }
 
-    /** The member's own waiting task (reviewers' tasks, with candidate groups, are not theirs). */
+    /** The member's own waiting step: assigned to them (reviewers' tasks have candidate groups instead). */
     public Task task(Journey journey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey()).withoutCandidateGroups()
-                .active().singleResult();
+        return tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey())
+                .taskAssignee(journey.businessKey()).active().singleResult();
     }
 
     public Task taskOf(Journey journey, String taskDefinitionKey) {

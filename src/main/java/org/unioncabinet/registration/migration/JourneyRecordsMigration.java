@@ -27,6 +27,7 @@ import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipClaim;
 import org.unioncabinet.registry.TicketNumber;
 import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.system.MemberTasks;
 import org.unioncabinet.system.TextVariable;
 
 import io.holunda.camunda.bpm.data.CamundaBpmData;
@@ -36,6 +37,7 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
  * Moves what journeys of versions before the record left the process still hold in their variables (names, dates,
  * phones, the applicant's facts) into the records, through the engine's API: a check of variant 1, an application
  * of variant 2, the signer's name on the documents to sign, the review task's labels; then removes those variables.
+ * Member steps those versions left unassigned are assigned to their member.
  * Journeys in flight finish on the new code. Running it again changes nothing: a journey without such variables is
  * left alone.
  */
@@ -82,15 +84,18 @@ public class JourneyRecordsMigration {
     private final TicketVerification tickets;
     private final JoinApplications applications;
     private final Documents documents;
+    private final List<MemberTasks> memberTasks;
     private final TransactionTemplate transaction;
 
     public JourneyRecordsMigration(RuntimeService runtime, TaskService tasks, TicketVerification tickets,
-            JoinApplications applications, Documents documents, TransactionTemplate transaction) {
+            JoinApplications applications, Documents documents, List<MemberTasks> memberTasks,
+            TransactionTemplate transaction) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.tickets = tickets;
         this.applications = applications;
         this.documents = documents;
+        this.memberTasks = memberTasks;
         this.transaction = transaction;
     }
 
@@ -109,6 +114,26 @@ public class JourneyRecordsMigration {
 
     /** @return whether the journey held anything to move */
     private boolean move(ProcessInstance journey) {
+        boolean assigned = assignMemberSteps(journey);
+        return moveRecords(journey) || assigned;
+    }
+
+    /**
+     * Member steps created before the code assigned them to their member: the portal shows only assigned ones. The
+     * journey's own and those of its signing.
+     */
+    private boolean assignMemberSteps(ProcessInstance journey) {
+        List<Task> unassigned = tasks.createTaskQuery().processInstanceBusinessKey(journey.getBusinessKey())
+                .taskUnassigned().active().list().stream()
+                .filter(task -> memberTasks.stream().anyMatch(steps -> steps.contains(
+                        runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                                .singleResult().getProcessDefinitionKey(), task.getTaskDefinitionKey())))
+                .toList();
+        unassigned.forEach(task -> tasks.setAssignee(task.getId(), journey.getBusinessKey()));
+        return !unassigned.isEmpty();
+    }
+
+    private boolean moveRecords(ProcessInstance journey) {
         String id = journey.getId();
         Optional<String> lastName = Legacy.LAST_NAME.from(runtime, id).getOptional();
         if (lastName.isEmpty()) {

@@ -136,16 +136,22 @@ class JourneyRecordsMigrationTest {
     }
 
     @Test
-    void aTicketCheckToTryAgainMovesIntoItsRowAndTheFormStillShowsWhatWasTyped() {
+    void aTicketCheckToTryAgainMovesIntoItsRowAndTheFormStillShowsWhatWasTypedOnAStepAssignedToHer() {
         Account account = members.register(Members.newEmail());
         VariableMap legacy = Variables.createVariables()
                 .putValue("hasTicket", "yes").putValue("lastName", "Старова").putValue("firstName", "Нина")
                 .putValue("birthDate", "1980-02-03").putValue("ticketNumber", "7740 1588 1399 8693")
                 .putValue("membershipCheck", "MISMATCH").putValue("failedMembershipChecks", 1);
         Journey journey = legacyJourney(account, Elements.ENTER_TICKET_DATA, legacy);
+        // that version left member steps unassigned: the portal told them apart by their lack of candidate groups
+        String step = engine.getTaskService().createTaskQuery().processInstanceId(journey.process().getId())
+                .singleResult().getId();
+        engine.getTaskService().setAssignee(step, null);
 
         assertThat(migration.run().moved()).isEqualTo(1);
 
+        assertThat(engine.getTaskService().createTaskQuery().taskId(step).singleResult().getAssignee())
+                .as("her step is hers again").isEqualTo(account.getId().toString());
         assertThat(engine.getRuntimeService().getVariables(journey.process().getId()))
                 .doesNotContainKeys("lastName", "firstName", "birthDate", "ticketNumber")
                 .containsEntry("membershipCheck", "MISMATCH").containsEntry("failedMembershipChecks", 1)
