@@ -7,8 +7,15 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.system.TextVariable;
@@ -178,6 +185,34 @@ public final class RegistrationProcess {
 
         private Variables() {
         }
+    }
+
+    /**
+     * Every variable of the review task and of its process, as canonical text (scope, name, type, value; sorted), but
+     * the reviewer's answer ({@link Variables#DECISION}, {@link Variables#REJECTION_REASON}): what completing the
+     * review must leave exactly as it was. Both scopes, since a task's own variable hides the process's of that name.
+     */
+    public static String reviewTaskState(DelegateTask task) {
+        return state("task", task.getVariablesLocalTyped()) + state("process", task.getExecution().getVariablesTyped());
+    }
+
+    /** The same, of a review task seen from outside (an operator's command). */
+    public static String reviewTaskState(TaskService tasks, RuntimeService runtime, Task task) {
+        return state("task", tasks.getVariablesLocalTyped(task.getId()))
+                + state("process", runtime.getVariablesTyped(task.getExecutionId()));
+    }
+
+    private static String state(String scope, VariableMap variables) {
+        Set<String> answer = Set.of(Variables.DECISION.getName(), Variables.REJECTION_REASON.getName());
+        return variables.keySet().stream()
+                .filter(name -> !answer.contains(name))
+                .sorted()
+                .map(name -> scope + ":" + name + "=" + typeName(variables.getValueTyped(name)) + ":" + variables.get(name))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static String typeName(TypedValue value) {
+        return value.getType() == null ? "untyped" : value.getType().getName();
     }
 
     /** The member's account, from the business key. */

@@ -16,6 +16,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -96,6 +97,7 @@ import org.unioncabinet.registration.review.LabelApplicationTaskListener;
 import org.unioncabinet.registration.review.NotifyAdmissionDelegate;
 import org.unioncabinet.registration.review.NotifyRejectionDelegate;
 import org.unioncabinet.registration.review.RemindReviewersDelegate;
+import org.unioncabinet.registration.review.ReviewTaskSnapshots;
 import org.unioncabinet.registration.review.ReviewTimers;
 import org.unioncabinet.registration.ticket.CheckMembershipDelegate;
 import org.unioncabinet.registration.ticket.ConsentDocuments;
@@ -156,6 +158,8 @@ class RegistrationDiagramTest {
     JoinNotices notices;
     @Mock
     Signing signing;
+    @Mock
+    ReviewTaskSnapshots snapshots;
 
     ProcessInstance process;
 
@@ -175,8 +179,8 @@ class RegistrationDiagramTest {
         Mocks.register("linkMembershipDelegate", new LinkMembershipDelegate(registry));
         Mocks.register("prepareJoinDocumentsDelegate", new PrepareJoinDocumentsDelegate(applications));
         Mocks.register("submitJoinApplicationDelegate", new SubmitJoinApplicationDelegate(applications));
-        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener(applications));
-        Mocks.register("checkDecisionTaskListener", new CheckDecisionTaskListener(applications));
+        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener(applications, snapshots));
+        Mocks.register("checkDecisionTaskListener", new CheckDecisionTaskListener(applications, snapshots));
         Mocks.register("admitMemberDelegate", new AdmitMemberDelegate(applications));
         Mocks.register("notifyAdmissionDelegate", new NotifyAdmissionDelegate(notices));
         Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(notices));
@@ -451,6 +455,24 @@ class RegistrationDiagramTest {
     }
 
     @Test
+    void aCompletionThatWouldChangeMoreThanTheAnswerIsRefusedAndTheTaskStaysOpen() {
+        atReview();
+        Task review = task(process);
+        verify(snapshots).take(any());
+        when(snapshots.unchanged(any())).thenReturn(false);
+
+        assertThatThrownBy(() -> taskService().complete(review.getId(), vars()
+                .putValue(Variables.DECISION.getName(), "approve")
+                .putValue(Variables.JOIN_APPLICATION_ID.getName(), UUID.randomUUID().toString())))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Изменить можно только решение и причину отказа");
+
+        assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
+                .containsEntry(Variables.JOIN_APPLICATION_ID.getName(), JOIN_APPLICATION.toString());
+        verify(applications, never()).decide(any(), any(), anyString(), any());
+    }
+
+    @Test
     void theReviewersAreRemindedAfterThreeDaysThenTheTerritorialOrganisationGetsTheApplicationAfterTen() {
         Instant submitted = Instant.now();
         atReview();
@@ -535,6 +557,7 @@ class RegistrationDiagramTest {
         sign(CodeCheck.Result.VALID);
         assertThat(process).isWaitingAt(SUBMIT_JOIN_APPLICATION);
         when(applications.submit(ACCOUNT, JOIN_APPLICATION)).thenReturn(new JoinApplications.Submitted("ppo15", "territorial3"));
+        lenient().when(snapshots.unchanged(any())).thenReturn(true);
         when(applications.labels(JOIN_APPLICATION)).thenReturn(
                 new JoinApplications.Labels("Соколова Мария Ивановна", "МБОУ СОШ № 15", "05.12.2026 20:00"));
 

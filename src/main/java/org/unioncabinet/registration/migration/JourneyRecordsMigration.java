@@ -22,6 +22,7 @@ import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registration.joining.Phones;
+import org.unioncabinet.registration.review.ReviewTaskSnapshots;
 import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipClaim;
@@ -37,7 +38,7 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
  * Moves what journeys of versions before the record left the process still hold in their variables (names, dates,
  * phones, the applicant's facts) into the records, through the engine's API: a check of variant 1, an application
  * of variant 2, the signer's name on the documents to sign, the review task's labels; then removes those variables.
- * Member steps those versions left unassigned are assigned to their member.
+ * Member steps those versions left unassigned are assigned to their member, and open reviews fingerprinted.
  * Journeys in flight finish on the new code. Running it again changes nothing: a journey without such variables is
  * left alone.
  */
@@ -85,17 +86,19 @@ public class JourneyRecordsMigration {
     private final JoinApplications applications;
     private final Documents documents;
     private final List<MemberTasks> memberTasks;
+    private final ReviewTaskSnapshots snapshots;
     private final TransactionTemplate transaction;
 
     public JourneyRecordsMigration(RuntimeService runtime, TaskService tasks, TicketVerification tickets,
             JoinApplications applications, Documents documents, List<MemberTasks> memberTasks,
-            TransactionTemplate transaction) {
+            ReviewTaskSnapshots snapshots, TransactionTemplate transaction) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.tickets = tickets;
         this.applications = applications;
         this.documents = documents;
         this.memberTasks = memberTasks;
+        this.snapshots = snapshots;
         this.transaction = transaction;
     }
 
@@ -115,7 +118,16 @@ public class JourneyRecordsMigration {
     /** @return whether the journey held anything to move */
     private boolean move(ProcessInstance journey) {
         boolean assigned = assignMemberSteps(journey);
-        return moveRecords(journey) || assigned;
+        boolean moved = moveRecords(journey);
+        fingerprintReview(journey);
+        return moved || assigned;
+    }
+
+    /** An open review task made before reviews were fingerprinted gets its fingerprint as it is now. */
+    private void fingerprintReview(ProcessInstance journey) {
+        tasks.createTaskQuery().processInstanceId(journey.getId())
+                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).list()
+                .forEach(review -> snapshots.takeIfMissing(tasks, runtime, review));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.unioncabinet.registration.joining.JoinApplications;
 /**
  * On completing «Рассмотрение заявления о вступлении в Профсоюз»: Tasklist sends the reviewer's answer straight
  * to the engine, past the portal's validation, so the decision is checked here, then recorded with the application
- * (what, by whom, when) in the same transaction. A refusal keeps the task open, and Tasklist shows the Russian
+ * (what, by whom, when) in the same transaction. Anything else the completion would change (Tasklist accepts any
+ * variable) refuses it ({@link ReviewTaskSnapshots}). A refusal keeps the task open, and Tasklist shows the Russian
  * message to the reviewer. The reason goes to the member in a mail and on her form, so it must be there, be of a
  * sensible length and carry no control characters; it lives in the application's row, not in the process.
  */
@@ -25,13 +26,19 @@ public class CheckDecisionTaskListener implements TaskListener {
     public static final int MAX_REASON = 1000;
 
     private final JoinApplications applications;
+    private final ReviewTaskSnapshots snapshots;
 
-    public CheckDecisionTaskListener(JoinApplications applications) {
+    public CheckDecisionTaskListener(JoinApplications applications, ReviewTaskSnapshots snapshots) {
         this.applications = applications;
+        this.snapshots = snapshots;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        if (!snapshots.unchanged(task)) {
+            throw new ProcessEngineException("Изменить можно только решение и причину отказа. "
+                    + "Обновите страницу и примите решение ещё раз.");
+        }
         Optional<Decision> decision = Variables.DECISION.find(task);
         if (decision.isEmpty()) {
             throw new ProcessEngineException("Выберите решение: «Принять в Профсоюз» или «Отказать».");
@@ -48,6 +55,7 @@ public class CheckDecisionTaskListener implements TaskListener {
         applications.decide(Variables.JOIN_APPLICATION_ID.from(task).get(), decision.get(), reason.strip(),
                 reviewer(task));
         Variables.REJECTION_REASON.remove(task);
+        snapshots.forget(task);
     }
 
     /** Who is signed in to Tasklist; null when the engine is called without a user (an operator's script). */

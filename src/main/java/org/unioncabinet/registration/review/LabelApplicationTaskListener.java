@@ -10,15 +10,18 @@ import org.unioncabinet.registration.joining.JoinApplications;
  * On «Рассмотрение заявления о вступлении в Профсоюз»: puts who applied, from which school and when onto the task
  * itself, so that the filter «Заявления моей организации» lists them and the review form names them. These labels
  * are all the engine ever holds of an applicant (docs/adr/0012): task-local, gone with the task; everything else
- * the reviewer reads on the application's page, from its row.
+ * the reviewer reads on the application's page, from its row. The task as it now is, is what its completion is
+ * compared with ({@link ReviewTaskSnapshots}).
  */
 @Component("labelApplicationTaskListener")
 public class LabelApplicationTaskListener implements TaskListener {
 
     private final JoinApplications applications;
+    private final ReviewTaskSnapshots snapshots;
 
-    public LabelApplicationTaskListener(JoinApplications applications) {
+    public LabelApplicationTaskListener(JoinApplications applications, ReviewTaskSnapshots snapshots) {
         this.applications = applications;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -27,5 +30,6 @@ public class LabelApplicationTaskListener implements TaskListener {
         Variables.APPLICANT_NAME_LABEL.on(task).setLocal(labels.applicantName());
         Variables.SCHOOL_LABEL.on(task).setLocal(labels.educationalOrganisationName());
         Variables.SUBMITTED_AT_LABEL.on(task).setLocal(labels.submittedAt());
+        snapshots.take(task);
     }
 }
