@@ -2,11 +2,15 @@ package org.unioncabinet.deployment;
 
 import java.nio.charset.StandardCharsets;
 
-/** One file of a deployment, as Modeler sends it: its file name and bytes. */
+/** One file of a deployment, as Modeler sends it or the engine holds it: its file name and bytes. */
 public record DeploymentResource(String name, byte[] bytes) {
 
     public boolean isDiagram() {
         return name.endsWith(".bpmn");
+    }
+
+    public boolean isDecisionTable() {
+        return name.endsWith(".dmn");
     }
 
     public boolean isForm() {

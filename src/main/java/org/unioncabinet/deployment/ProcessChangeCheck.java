@@ -10,77 +10,82 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What a deployment from Modeler must satisfy before the engine sees it. Each problem names the file or
- * the element (id and label) in Russian, since Modeler shows the message to the analyst as it is.
+ * What a deployment from Modeler must satisfy before the engine sees it, besides what {@link ModelCheck} asks of
+ * every deployment (expressions, scripts, classes, forms by key). Each problem names the file or the element (id and
+ * label) in Russian, since Modeler shows the message to the analyst as it is.
  * <ul>
- * <li>only diagrams and Camunda Forms: no scripts, no Java class names, no other files;</li>
- * <li>every form a user task names is in the same deployment: tasks bind forms with
+ * <li>only diagrams, decision tables and Camunda Forms, no other files;</li>
+ * <li>every user task has a Camunda Form, and it is in the same deployment: tasks bind forms with
  * {@code formRefBinding="deployment"}, so a diagram deployed without its forms has no forms at all;</li>
- * <li>every service task calls a Spring bean that exists (a new bean needs a developer and a release);</li>
  * <li>no step where members of the current version wait now disappears: those journeys could never be
  * moved to the new version, so the change needs a migration plan by a developer (docs/analysts.md, «Версии и миграция»).</li>
  * </ul>
+ * The model check runs here too, before the engine: the analyst then reads every problem of the deployment in
+ * one message, a missing form and a forbidden expression together. The engine checks the same again on deploy.
  */
 @Component
 public class ProcessChangeCheck {
 
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
-
     private final RepositoryService repository;
     private final RuntimeService runtime;
-    private final ApplicationContext context;
+    private final ModelCheck models;
+    private final ProcessEngineConfigurationImpl engine;
     private final ObjectMapper json;
 
-    public ProcessChangeCheck(RepositoryService repository, RuntimeService runtime, ApplicationContext context,
-            ObjectMapper json) {
+    ProcessChangeCheck(RepositoryService repository, RuntimeService runtime, ModelCheck models,
+            ProcessEngineConfigurationImpl engine, ObjectMapper json) {
         this.repository = repository;
         this.runtime = runtime;
-        this.context = context;
+        this.models = models;
+        this.engine = engine;
         this.json = json;
     }
 
     public List<String> problems(Collection<DeploymentResource> resources) {
         List<String> problems = new ArrayList<>();
-        if (resources.stream().noneMatch(DeploymentResource::isDiagram)) {
-            problems.add("Не приложено ни одной диаграммы .bpmn");
+        if (resources.stream().noneMatch(resource -> resource.isDiagram() || resource.isDecisionTable())) {
+            problems.add("Не приложено ни одной диаграммы .bpmn или таблицы решений .dmn");
         }
         Set<String> formIds = new HashSet<>();
         Map<String, BpmnModelInstance> diagrams = new LinkedHashMap<>();
+        List<DeploymentResource> checked = new ArrayList<>();
         for (DeploymentResource resource : resources) {
             if (resource.isForm()) {
                 formId(resource, problems).ifPresent(formIds::add);
             } else if (resource.isDiagram()) {
-                read(resource, problems).ifPresent(model -> diagrams.put(resource.name(), model));
+                read(resource, problems).ifPresent(model -> {
+                    diagrams.put(resource.name(), model);
+                    checked.add(resource);
+                });
+            } else if (resource.isDecisionTable()) {
+                checked.add(resource);
             } else {
-                problems.add("Файл «" + resource.name() + "»: принимаются только диаграммы .bpmn и формы .form");
+                problems.add("Файл «" + resource.name() + "»: принимаются только диаграммы .bpmn, таблицы решений .dmn "
+                        + "и формы .form");
             }
         }
         diagrams.forEach((file, model) -> {
             checkForms(file, model, formIds, problems);
-            checkServiceTasks(file, model, problems);
             checkWaitingSteps(file, model, problems);
         });
+        problems.addAll(models.problems(checked, DmnDefaults.of(engine), true));
         return problems;
     }
 
@@ -108,33 +113,15 @@ public class ProcessChangeCheck {
         }
     }
 
+    /** The binding ({@code deployment}) is the model check's: it holds on every way in. */
     private static void checkForms(String file, BpmnModelInstance model, Set<String> formIds, List<String> problems) {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String formRef = task.getCamundaFormRef();
             if (formRef == null) {
                 problems.add(where(file, task) + ": у задачи нет формы Camunda (Form reference)");
-            } else if (!"deployment".equals(task.getCamundaFormRefBinding())) {
-                problems.add(where(file, task) + ": привязка формы (Binding) должна быть «deployment»");
             } else if (!formIds.contains(formRef)) {
                 problems.add(where(file, task) + ": форма «" + formRef + "» не приложена; при «Deploy» добавьте "
                         + "её файл из forms/ в «Include additional files»");
-            }
-        }
-    }
-
-    private void checkServiceTasks(String file, BpmnModelInstance model, List<String> problems) {
-        for (ScriptTask script : model.getModelElementsByType(ScriptTask.class)) {
-            problems.add(where(file, script) + ": скрипты в диаграммах не допускаются; нужна задача разработчику");
-        }
-        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            String expression = task.getCamundaDelegateExpression();
-            Matcher bean = BEAN_EXPRESSION.matcher(expression == null ? "" : expression.trim());
-            if (!bean.matches()) {
-                problems.add(where(file, task) + ": сервисная задача должна вызывать компонент приложения "
-                        + "(Delegate expression ${имяКомпонента}); новая сервисная задача — работа для разработчика");
-            } else if (!context.containsBean(bean.group(1))) {
-                problems.add(where(file, task) + ": в приложении нет компонента «" + bean.group(1)
-                        + "»; новая сервисная задача — работа для разработчика");
             }
         }
     }

@@ -2,10 +2,11 @@ package org.unioncabinet.signing;
 
 import org.springframework.stereotype.Component;
 import org.unioncabinet.system.CabinetProperties;
+import org.unioncabinet.system.DiagramTimers;
 
 /** {@code ${signingTimers.codeLifetime()}} in document-signing.bpmn, from configuration. */
 @Component("signingTimers")
-public class SigningTimers {
+public class SigningTimers implements DiagramTimers {
 
     private final CabinetProperties.Signing settings;
 

@@ -45,6 +45,11 @@ final class ModelerUpload {
         return upload;
     }
 
+    /** A file of the analyst's own, e.g. a new diagram, as the only file of the deployment. */
+    static ModelerUpload file(String name, String content) {
+        return new ModelerUpload().add(name, content);
+    }
+
     static ModelerUpload diagramOnly(String diagram) {
         return new ModelerUpload().with(Path.of("processes", diagram));
     }

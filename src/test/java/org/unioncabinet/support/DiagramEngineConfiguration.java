@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
@@ -32,23 +33,32 @@ public class DiagramEngineConfiguration extends StandaloneProcessEngineConfigura
 
     public DiagramEngineConfiguration() {
         quietUnconfiguredLogging();
+        onTheDiagramDatabase(this);
+        setProcessEngineName(ENGINE_NAME);
+        setExpressionManager(new MockExpressionManager());
+    }
+
+    /**
+     * The settings every bare engine of the tests shares: the diagram tests' database (created if missing), schema
+     * updated, no job executor, no metrics. Another bare engine (e.g. with a plugin under test) uses them too, with a
+     * name of its own, and removes its deployments after each test. One database has one history level: {@code full}
+     * rather than production's {@code activity}, as it only records more (the variables a finished process handed
+     * back, so a test can read them); routing is the same.
+     */
+    public static void onTheDiagramDatabase(ProcessEngineConfigurationImpl configuration) {
         String url = System.getenv().getOrDefault("TEST_DIAGRAM_DB_URL", DEFAULT_URL);
         String user = System.getenv().getOrDefault("TEST_DB_USER", "postgres");
         String password = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
         createDatabaseIfMissing(url, user, password);
-        setProcessEngineName(ENGINE_NAME);
-        setJdbcDriver("org.postgresql.Driver");
-        setJdbcUrl(url);
-        setJdbcUsername(user);
-        setJdbcPassword(password);
-        setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        // full rather than production's activity: it only records more (the variables a finished process handed
-        // back, so a test can read them); routing is the same
-        setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        setJobExecutorActivate(false);
-        setDbMetricsReporterActivate(false);
-        setMetricsEnabled(false);
-        setExpressionManager(new MockExpressionManager());
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcUrl(url);
+        configuration.setJdbcUsername(user);
+        configuration.setJdbcPassword(password);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setDbMetricsReporterActivate(false);
+        configuration.setMetricsEnabled(false);
     }
 
     @Override
