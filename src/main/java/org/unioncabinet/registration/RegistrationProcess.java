@@ -78,6 +78,14 @@ public final class RegistrationProcess {
         }
     }
 
+    public static final class Errors {
+        /** Another account linked the registry record between the member's check and the link. */
+        public static final String TICKET_TAKEN = "TICKET_TAKEN";
+
+        private Errors() {
+        }
+    }
+
     public static final class Elements {
         public static final String SEND_CONFIRMATION_LINK = "serviceTask_sendConfirmationLink";
         public static final String AWAIT_CONFIRMATION = "receiveTask_awaitConfirmation";
@@ -100,6 +108,8 @@ public final class RegistrationProcess {
         public static final String REVIEW_CONSENT_DOCUMENTS = "userTask_reviewConsentDocuments";
         public static final String SIGN_DOCUMENTS = "callActivity_signDocuments";
         public static final String LINK_MEMBERSHIP = "serviceTask_linkMembership";
+        public static final String TICKET_TAKEN_ERROR = "errorBoundary_ticketTaken";
+        public static final String TICKET_TAKEN = "userTask_ticketTaken";
         public static final String ENTER_CABINET = "userTask_enterCabinet";
         public static final String MEMBERSHIP_CONFIRMED = "endEvent_membershipConfirmed";
         // variant 2
@@ -125,15 +135,15 @@ public final class RegistrationProcess {
         }
     }
 
+    /** The member's own steps: the portal shows these, assigned to the member, and nothing else of this process. */
+    public static final Set<String> MEMBER_STEPS = Set.of(Elements.ANSWER_HAS_TICKET, Elements.ENTER_TICKET_DATA,
+            Elements.GIVE_CONSENTS, Elements.REVIEW_CONSENT_DOCUMENTS, Elements.TICKET_TAKEN, Elements.ENTER_CABINET,
+            Elements.ENTER_JOIN_APPLICATION, Elements.REVIEW_JOIN_DOCUMENTS);
+
     /**
      * What the process holds: ids of the member's records, the answers and outcomes that route it, and who reviews.
      * What a member types or signs lives in the lanes' tables (ticket checks, applications), never here.
      */
-    /** The member's own steps: the portal shows these, assigned to the member, and nothing else of this process. */
-    public static final Set<String> MEMBER_STEPS = Set.of(Elements.ANSWER_HAS_TICKET, Elements.ENTER_TICKET_DATA,
-            Elements.GIVE_CONSENTS, Elements.REVIEW_CONSENT_DOCUMENTS, Elements.ENTER_CABINET,
-            Elements.ENTER_JOIN_APPLICATION, Elements.REVIEW_JOIN_DOCUMENTS);
-
     public static final class Variables {
         /** The answer to «У Вас есть электронный профсоюзный билет?» (form hasTicketQuestion). */
         public static final TextVariable<HasTicket> HAS_TICKET =

@@ -368,16 +368,16 @@ class ModelCheckTest {
                         <bpmn:userTask id="userTask_mapped" name="Шаг">
                           <bpmn:extensionElements>
                             <camunda:inputOutput>
-                              <camunda:inputParameter name="who">${lastName}</camunda:inputParameter>
-                              <camunda:inputParameter name="greeting">Здравствуйте, ${firstName}!</camunda:inputParameter>
+                              <camunda:inputParameter name="who">${applicantName}</camunda:inputParameter>
+                              <camunda:inputParameter name="greeting">Здравствуйте, ${applicantName}!</camunda:inputParameter>
                               <camunda:outputParameter name="done">${true}</camunda:outputParameter>
                             </camunda:inputOutput>
                           </bpmn:extensionElements>
                         </bpmn:userTask>"""),
                 ok("task's people, dates and priority from variables and values", """
                         <bpmn:startEvent id="startEvent_begin" />
-                        <bpmn:userTask id="userTask_review" name="Рассмотрение: ${lastName}" camunda:candidateUsers="admin" camunda:assignee="${applicantEmail}" camunda:dueDate="${birthDate}" camunda:followUpDate="2030-01-01T00:00:00" camunda:priority="50">
-                          <bpmn:documentation>Заявление ${lastName} ${firstName}</bpmn:documentation>
+                        <bpmn:userTask id="userTask_review" name="Рассмотрение: ${applicantName}" camunda:candidateUsers="admin" camunda:assignee="${reviewerGroup}" camunda:dueDate="${submittedAtText}" camunda:followUpDate="2030-01-01T00:00:00" camunda:priority="50">
+                          <bpmn:documentation>Заявление ${applicantName} ${applicantSchool}</bpmn:documentation>
                         </bpmn:userTask>"""),
                 ok("timers from the timer beans, values and variables", """
                         <bpmn:userTask id="userTask_review" name="Рассмотрение" />
@@ -393,7 +393,7 @@ class ModelCheckTest {
                         </bpmn:boundaryEvent>
                         <bpmn:intermediateCatchEvent id="timerEvent_wait">
                           <bpmn:timerEventDefinition id="timer_wait">
-                            <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${birthDate}</bpmn:timeDate>
+                            <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${submittedAtText}</bpmn:timeDate>
                           </bpmn:timerEventDefinition>
                         </bpmn:intermediateCatchEvent>
                         <bpmn:startEvent id="timerStart_daily">
@@ -427,7 +427,7 @@ class ModelCheckTest {
                           <bpmn:extensionElements>
                             <camunda:in businessKey="#{execution.processBusinessKey}" />
                             <camunda:in source="documentBatchId" target="documentBatchId" />
-                            <camunda:in sourceExpression="${signerName}" target="signerName" />
+                            <camunda:in sourceExpression="${joinApplicationId}" target="joinApplicationId" />
                             <camunda:out source="signingOutcome" target="signingOutcome" />
                           </bpmn:extensionElements>
                         </bpmn:callActivity>"""),

@@ -57,6 +57,8 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.SEND_RE
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_JOIN_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SUBMIT_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_TAKEN;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_TAKEN_ERROR;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +109,7 @@ import org.unioncabinet.registration.ticket.PrepareConsentDocumentsDelegate;
 import org.unioncabinet.registration.ticket.ResetMembershipChecksDelegate;
 import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipCheck;
+import org.unioncabinet.registry.TicketTakenException;
 import org.unioncabinet.signing.CodeCheck;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.signing.ExpireSigningCodeDelegate;
@@ -362,6 +365,31 @@ class RegistrationDiagramTest {
 
         assertThat(process).isWaitingAt(REVIEW_CONSENT_DOCUMENTS).hasPassed(SIGN_DOCUMENTS).hasNotPassed(LINK_MEMBERSHIP)
                 .variables().containsEntry(Variables.SIGNING_OUTCOME.getName(), "EXHAUSTED");
+    }
+
+    @Test
+    void aTicketTakenWhileTheMemberSignedEndsOnItsPageThenTheDataIsEnteredAgain() {
+        atTicketData();
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MATCH, 0, REGISTRY_MEMBER));
+        complete(task(process), ticketData());
+        when(consentDocuments.prepare(ACCOUNT, REGISTRY_MEMBER, false)).thenReturn(
+                new ConsentDocuments.Prepared(BATCH, PERSONAL_DATA_CONSENT, null));
+        complete(task(process), vars().putValue(Variables.PERSONAL_DATA_CONSENT.getName(), true)
+                .putValue(Variables.ADVERTISING_CONSENT.getName(), false));
+        complete(task(process));
+        sign(CodeCheck.Result.VALID);
+        doThrow(new TicketTakenException()).when(registry).link(ACCOUNT, REGISTRY_MEMBER);
+
+        execute(job(LINK_MEMBERSHIP, process));
+
+        assertThat(process).isWaitingAt(TICKET_TAKEN).hasPassed(TICKET_TAKEN_ERROR).hasNotPassed(ENTER_CABINET);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(process.getId()).count()).isZero();
+
+        complete(task(process));
+
+        assertThat(process).isWaitingAt(ENTER_TICKET_DATA).variables()
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0);
     }
 
     // ---- variant 2: «Нет», joining the union, and the primary organisation's review

@@ -15,6 +15,7 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE
 import static org.unioncabinet.registration.RegistrationProcess.Elements.RESET_MEMBERSHIP_CHECKS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_CONSENT_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_DOCUMENTS;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_TAKEN;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -156,6 +157,49 @@ class TicketVariantProcessTest {
         assertThat(second.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
                 .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "TICKET_TAKEN");
         assertThat(first.process()).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    @Test
+    void ofTwoMembersWhoPassedTheCheckWithOneTicketTheFirstToSignHasItAndTheOtherIsToldWhatHappened() {
+        Journey slower = journey;
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        Journey faster = journeys.atTicketData();
+        journey = faster;
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        assertThat(slower.process()).isWaitingAt(GIVE_CONSENTS);
+        assertThat(faster.process()).isWaitingAt(GIVE_CONSENTS);
+
+        consentAndSign(faster);
+        execute(job(faster.process()));
+        assertThat(faster.process()).isWaitingAt(ENTER_CABINET);
+
+        consentAndSign(slower);
+        execute(job(slower.process()));
+
+        assertThat(slower.process()).isWaitingAt(TICKET_TAKEN).hasNotPassed(ENTER_CABINET);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(slower.process().getId())
+                .count()).as("the member's situation, not an operator's").isZero();
+        assertThat(steps.current(slower.account().getId()).orElseThrow().form().id()).isEqualTo("ticketTaken");
+        assertThat(linkedAccount(member)).isEqualTo(faster.account().getId().toString());
+
+        journey = slower;
+        journeys.complete(slower, Map.of());
+        assertThat(slower.process()).isWaitingAt(ENTER_TICKET_DATA);
+        enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        assertThat(slower.process()).isWaitingAt(ENTER_TICKET_DATA).variables()
+                .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "TICKET_TAKEN");
+    }
+
+    /** From the consents to the link: no advertising consent, the documents read, the mailed code entered. */
+    private void consentAndSign(Journey member) {
+        journeys.complete(member, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT.getName(), true,
+                RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), false));
+        journeys.complete(member, Map.of());
+        var signing = journeys.signing(member);
+        execute(job(signing));
+        journeys.complete(member, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(),
+                mails.lastCode(member.email())));
+        assertThat(member.process()).isWaitingAt(LINK_MEMBERSHIP);
     }
 
     private void enterTicketData(String lastName, String firstName, String middleName, LocalDate birthDate,
