@@ -27,6 +27,7 @@ import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.MemberLogin;
+import org.unioncabinet.support.TestMemberSteps;
 
 /**
  * The developer's side of a change Modeler's «Deploy» refuses (docs/analysts.md «Версии и миграция»): the
@@ -37,7 +38,8 @@ import org.unioncabinet.support.MemberLogin;
 @CabinetTest
 class RegistrationMigrationTest {
 
-    static final String NEW_QUESTION = "userTask_askAboutTicket";
+    /** A member step: the release declares it as one (here {@link TestMemberSteps}). */
+    static final String NEW_QUESTION = TestMemberSteps.RENAMED_QUESTION;
 
     @Autowired
     RepositoryService repository;

@@ -98,7 +98,8 @@ class RegistrationProcessTest {
         assertThat(confirmation.follow(mails.lastToken(email))).isInstanceOf(EmailConfirmation.Outcome.Confirmed.class);
 
         assertThat(journey).isWaitingAt(ANSWER_HAS_TICKET);
-        assertThat(task(journey)).hasName("У Вас есть электронный профсоюзный билет?").isNotAssigned();
+        assertThat(task(journey)).hasName("У Вас есть электронный профсоюзный билет?")
+                .isAssignedTo(account.getId().toString());
         assertThat(accounts.find(account.getId()).orElseThrow().isConfirmed()).isTrue();
         assertThat(jobCount()).as("both timers cancelled with the wait").isZero();
     }

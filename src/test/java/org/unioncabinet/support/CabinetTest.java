@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class, MockMvcSessions.class})
+@Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class, MockMvcSessions.class,
+        TestMemberSteps.class})
 public @interface CabinetTest {
 }
