@@ -4,6 +4,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +39,9 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
  * Moves what journeys of versions before the record left the process still hold in their variables (names, dates,
  * phones, the applicant's facts) into the records, through the engine's API: a check of variant 1, an application
  * of variant 2, the signer's name on the documents to sign, the review task's labels; then removes those variables.
- * Member steps those versions left unassigned are assigned to their member, and open reviews fingerprinted.
- * Journeys in flight finish on the new code. Running it again changes nothing: a journey without such variables is
+ * Member steps those versions left unassigned are assigned to their member, and open reviews fingerprinted. Each
+ * journey and its signing first move onto the latest version of their diagram ({@link LatestVersions}), so they
+ * finish on the new code, diagrams and forms. Running it again changes nothing: a journey without such variables is
  * left alone.
  */
 @Service
@@ -76,8 +78,11 @@ public class JourneyRecordsMigration {
         }
     }
 
-    /** What a run did. */
-    public record Report(int journeys, int moved) {
+    /**
+     * What a run did: the journeys it found, those whose record it moved, the instances (journeys and their signing)
+     * it moved onto the latest version of their diagram, and those it had to leave on theirs.
+     */
+    public record Report(int journeys, int moved, int upgraded, int left) {
     }
 
     private final RuntimeService runtime;
@@ -88,10 +93,11 @@ public class JourneyRecordsMigration {
     private final List<MemberTasks> memberTasks;
     private final ReviewTaskSnapshots snapshots;
     private final TransactionTemplate transaction;
+    private final LatestVersions versions;
 
-    public JourneyRecordsMigration(RuntimeService runtime, TaskService tasks, TicketVerification tickets,
+    JourneyRecordsMigration(RuntimeService runtime, TaskService tasks, TicketVerification tickets,
             JoinApplications applications, Documents documents, List<MemberTasks> memberTasks,
-            ReviewTaskSnapshots snapshots, TransactionTemplate transaction) {
+            ReviewTaskSnapshots snapshots, TransactionTemplate transaction, LatestVersions versions) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.tickets = tickets;
@@ -100,6 +106,7 @@ public class JourneyRecordsMigration {
         this.memberTasks = memberTasks;
         this.snapshots = snapshots;
         this.transaction = transaction;
+        this.versions = versions;
     }
 
     /** Every running registration journey, each in a transaction of its own. */
@@ -107,12 +114,23 @@ public class JourneyRecordsMigration {
         List<ProcessInstance> journeys = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(RegistrationProcess.KEY).active().list();
         int moved = 0;
+        int upgraded = 0;
+        int left = 0;
         for (ProcessInstance journey : journeys) {
+            List<ProcessInstance> instances = new ArrayList<>(List.of(journey));
+            instances.addAll(runtime.createProcessInstanceQuery().superProcessInstanceId(journey.getId()).list());
+            for (ProcessInstance instance : instances) {
+                switch (versions.moveToLatest(instance)) {
+                    case MOVED -> upgraded++;
+                    case LEFT -> left++;
+                    case ALREADY_LATEST -> { }
+                }
+            }
             if (Boolean.TRUE.equals(transaction.execute(status -> move(journey)))) {
                 moved++;
             }
         }
-        return new Report(journeys.size(), moved);
+        return new Report(journeys.size(), moved, upgraded, left);
     }
 
     /** @return whether the journey held anything to move */

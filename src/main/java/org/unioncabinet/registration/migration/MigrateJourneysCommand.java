@@ -37,8 +37,9 @@ class MigrateJourneysCommand implements ApplicationRunner {
         int exitCode;
         try {
             JourneyRecordsMigration.Report report = migration.run();
-            log.info("Регистраций в работе: {}; данные перенесены из процесса в записи: {}", report.journeys(),
-                    report.moved());
+            log.info("Регистраций в работе: {}; данные перенесены из процесса в записи: {}; переведены на последнюю "
+                    + "версию схемы: {}; оставлены на своей версии: {}", report.journeys(), report.moved(),
+                    report.upgraded(), report.left());
             exitCode = 0;
         } catch (RuntimeException e) {
             log.error("Перенос остановлен: {}", e.toString());
