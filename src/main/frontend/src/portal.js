@@ -14,6 +14,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import flatpickr from 'flatpickr';
 import { Russian } from 'flatpickr/dist/esm/l10n/ru.js';
 import { RussianValidationModule } from './validator.js';
+import { PlainValuesModule } from './plainValues.js';
 import { attachOptionSearches, findOptionSearches, prefetchChosenOptions } from './optionsSearch.js';
 
 flatpickr.localize(Russian);
@@ -228,7 +229,7 @@ async function renderStep(container) {
 
   const form = new Form({
     container,
-    additionalModules: [RussianValidationModule]
+    additionalModules: [RussianValidationModule, PlainValuesModule]
   });
 
   // selects whose options are searched on the server as the member types (optionsSearch.js);

@@ -65,6 +65,12 @@ public class AccountService {
         return account;
     }
 
+    /** Whether the password is the account's (for «Сменить пароль»; signing in goes through Spring Security). */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(UUID accountId, String password) {
+        return passwordEncoder.matches(password, require(accountId).getPasswordHash());
+    }
+
     @Transactional
     public void changePassword(UUID accountId, String newPassword) {
         require(accountId).changePassword(passwordEncoder.encode(newPassword));

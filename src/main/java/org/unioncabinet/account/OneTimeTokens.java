@@ -62,6 +62,16 @@ public class OneTimeTokens {
         return raw;
     }
 
+    /**
+     * The same, retiring the account's earlier links of the purpose that still work: only the newest link in the
+     * mailbox signs anything (a password reset: an older mail someone else may have read opens nothing).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String replace(UUID accountId, TokenPurpose purpose, Duration lifetime) {
+        repository.retireAll(accountId, purpose, clock.instant());
+        return issue(accountId, purpose, lifetime);
+    }
+
     @Transactional
     public Redemption redeem(String raw, TokenPurpose purpose) {
         Optional<OneTimeToken> token = find(raw, purpose);

@@ -22,9 +22,7 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
         String email = request.getParameter("email");
         flash.put("email", email == null ? "" : email.strip());
         if (exception instanceof LoginThrottledException throttled) {
-            long minutes = Math.max(1, (throttled.getWait().toSeconds() + 59) / 60);
-            flash.put("loginError", "Слишком много неудачных попыток входа. Повторите попытку через "
-                    + minutes + " мин.");
+            flash.put("loginError", LoginThrottle.message(throttled.getWait()));
         } else {
             flash.put("loginError", "Неверный email или пароль.");
         }

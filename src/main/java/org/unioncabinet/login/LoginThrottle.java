@@ -6,45 +6,84 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.system.ActionCooldown;
 import org.unioncabinet.system.CabinetProperties;
 import org.unioncabinet.system.Sha256;
 
 /**
- * Slows down password guessing, per e-mail and per client address: after a few free failures each
- * further failure doubles the wait. Keys are hashed so the table holds no e-mail or address, and live
- * in the database so every node sees the same counts. Any string is throttled alike, registered or
- * not, so the throttle reveals nothing about which e-mails have accounts.
+ * Slows down password guessing without letting the guesser lock anybody out. Waits are kept per account and client
+ * address together, so the owner signing in from their own address is not slowed by someone else's guessing; and per
+ * client address, so one address guessing many accounts is. After a few free failures each further failure doubles
+ * the wait. No account is ever locked: when one sees many failures from anywhere, its owner is told by mail
+ * ({@link LoginAlert}). Members (by e-mail) and Camunda users (by user id: Tasklist, Cockpit, Admin, metrics,
+ * Modeler's deployments) are throttled alike. Keys are hashed, so the table holds no e-mail, user id or address, and
+ * live in the database, so every node sees the same counts. Any name is throttled alike, registered or not, so the
+ * throttle tells nobody which accounts exist.
  */
 @Service
 public class LoginThrottle {
+
+    /** Whose password is being guessed. */
+    public record Subject(Kind kind, String name) {
+
+        public enum Kind {
+            MEMBER, CAMUNDA_USER
+        }
+
+        /** A member, by the e-mail they sign in with, as the account stores it. */
+        public static Subject member(String email) {
+            return new Subject(Kind.MEMBER, EmailAddress.normalize(email));
+        }
+
+        /** A Camunda user (reviewer, operator), by user id. */
+        public static Subject camundaUser(String userId) {
+            return new Subject(Kind.CAMUNDA_USER, userId);
+        }
+
+        String key() {
+            return kind + ":" + name;
+        }
+    }
 
     /** Failures older than this are forgotten at the next failure. */
     private static final Duration MEMORY = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ActionCooldown cooldown;
+    private final ApplicationEventPublisher events;
     private final CabinetProperties.Login settings;
 
-    public LoginThrottle(JdbcClient jdbc, Clock clock, CabinetProperties properties) {
+    public LoginThrottle(JdbcClient jdbc, Clock clock, ActionCooldown cooldown, ApplicationEventPublisher events,
+            CabinetProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cooldown = cooldown;
+        this.events = events;
         this.settings = properties.login();
     }
 
-    /** @return how long the caller must wait before the next attempt, if at all */
+    /** The member's message while a wait lasts. */
+    public static String message(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return "Слишком много неудачных попыток входа. Повторите попытку через " + minutes + " мин.";
+    }
+
+    /** @return how long this caller must wait before trying this account again, if at all */
     @Transactional(readOnly = true)
-    public Optional<Duration> blockedFor(String email, String address) {
+    public Optional<Duration> blockedFor(Subject subject, String address) {
         Instant now = clock.instant();
         return jdbc.sql("""
                 SELECT max(blocked_until) FROM app.login_throttle
-                WHERE throttle_key IN (:account, :address) AND blocked_until > :now
+                WHERE throttle_key IN (:pair, :address) AND blocked_until > :now
                 """)
-                .param("account", accountKey(email))
+                .param("pair", pairKey(subject, address))
                 .param("address", addressKey(address))
                 .param("now", Timestamp.from(now))
                 .query(Timestamp.class)
@@ -52,19 +91,30 @@ public class LoginThrottle {
                 .map(until -> Duration.between(now, until.toInstant()));
     }
 
-    /** Counted in its own transaction: the failed login's own work is rolled back, the count must not be. */
+    /**
+     * Counts a wrong password, in its own transaction: the failed login's own work is rolled back, the count must not
+     * be. When the account's failures from anywhere reach the alert threshold, its owner is told (once per window).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String email, String address) {
-        count(accountKey(email), settings.freeFailures());
-        count(addressKey(address), settings.freeFailuresPerAddress());
+    public void recordFailure(Subject subject, String address) {
+        count(pairKey(subject, address), settings.freeFailures(), MEMORY);
+        count(addressKey(address), settings.freeFailuresPerAddress(), MEMORY);
+        int failures = count(accountKey(subject), Integer.MAX_VALUE, settings.alertWindow());
+        if (failures >= settings.alertAfter()
+                && cooldown.tryAcquire("login-alert:" + accountKey(subject), settings.alertWindow()).isEmpty()) {
+            events.publishEvent(new LoginAlert(subject, failures));
+        }
     }
 
+    /** The right password from this address: its own waits are over; the others' (and the alert count) stay. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void forgetFailures(String email) {
-        jdbc.sql("DELETE FROM app.login_throttle WHERE throttle_key = :key").param("key", accountKey(email)).update();
+    public void forgetFailures(Subject subject, String address) {
+        jdbc.sql("DELETE FROM app.login_throttle WHERE throttle_key = :key").param("key", pairKey(subject, address))
+                .update();
     }
 
-    private void count(String key, int freeFailures) {
+    /** @return the failures counted under the key within its memory, this one included */
+    private int count(String key, int freeFailures, Duration memory) {
         Instant now = clock.instant();
         int failures = jdbc.sql("""
                 INSERT INTO app.login_throttle (throttle_key, failures, updated_at) VALUES (:key, 1, :now)
@@ -75,7 +125,7 @@ public class LoginThrottle {
                 """)
                 .param("key", key)
                 .param("now", Timestamp.from(now))
-                .param("forgotten", Timestamp.from(now.minus(MEMORY)))
+                .param("forgotten", Timestamp.from(now.minus(memory)))
                 .query(Integer.class)
                 .single();
         if (failures > freeFailures) {
@@ -84,6 +134,7 @@ public class LoginThrottle {
                     .param("until", Timestamp.from(now.plus(delayAfter(failures - freeFailures))))
                     .update();
         }
+        return failures;
     }
 
     /** firstDelay, 2·firstDelay, 4·firstDelay … capped at maxDelay. */
@@ -93,8 +144,12 @@ public class LoginThrottle {
         return delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay;
     }
 
-    private static String accountKey(String email) {
-        return Sha256.hex("account:" + EmailAddress.normalize(email));
+    private static String pairKey(Subject subject, String address) {
+        return Sha256.hex("pair:" + subject.key() + "\n" + (address == null ? "" : address));
+    }
+
+    private static String accountKey(Subject subject) {
+        return Sha256.hex("account:" + subject.key());
     }
 
     private static String addressKey(String address) {

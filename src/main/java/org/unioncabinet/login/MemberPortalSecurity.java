@@ -1,5 +1,6 @@
 package org.unioncabinet.login;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,8 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.unioncabinet.system.SecurityHeaders;
 
 /**
@@ -33,10 +36,24 @@ class MemberPortalSecurity {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * The CSRF token of the portal's forms in a cookie of its own, not in the session: a page anyone may open (home,
+     * login, registration) then stores nothing in PostgreSQL. Its own name, because the Camunda web apps keep theirs
+     * in {@code XSRF-TOKEN}; HttpOnly, since pages carry the token in their forms and meta tag.
+     */
+    @Bean
+    CookieCsrfTokenRepository memberCsrfTokens(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("CABINET-CSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax"));
+        return tokens;
+    }
+
     @Bean
     @Order(4)
     SecurityFilterChain memberPortal(HttpSecurity http, MemberDetailsService members, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, SecurityContextRepository contextRepository) throws Exception {
+            LoginThrottle throttle, SecurityContextRepository contextRepository, CookieCsrfTokenRepository csrfTokens)
+            throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(members);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         return http
@@ -55,7 +72,11 @@ class MemberPortalSecurity {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
                 // The token is read from the page (meta tag / hidden field), so no deferred-token indirection.
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                // After «Войти» the member always lands on /cabinet: no need to remember (in a session) where an
+                // anonymous visitor was going.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -30,11 +30,13 @@ public class PasswordReset {
     private final ActionCooldown cooldown;
     private final LoginThrottle throttle;
     private final MailRateLimit mailRateLimit;
+    private final MemberSessions sessions;
     private final CabinetProperties.PasswordReset settings;
     private final String baseUrl;
 
     public PasswordReset(AccountService accounts, OneTimeTokens tokens, MemberMailer mailer, RuntimeService runtime,
-            ActionCooldown cooldown, LoginThrottle throttle, MailRateLimit mailRateLimit, CabinetProperties properties) {
+            ActionCooldown cooldown, LoginThrottle throttle, MailRateLimit mailRateLimit, MemberSessions sessions,
+            CabinetProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mailer = mailer;
@@ -42,6 +44,7 @@ public class PasswordReset {
         this.cooldown = cooldown;
         this.throttle = throttle;
         this.mailRateLimit = mailRateLimit;
+        this.sessions = sessions;
         this.settings = properties.passwordReset();
         this.baseUrl = properties.baseUrl();
     }
@@ -79,11 +82,11 @@ public class PasswordReset {
         return new Request.Requested();
     }
 
-    /** Service task «Отправить ссылку для смены пароля». */
+    /** Service task «Отправить ссылку для смены пароля»: the new link retires any earlier one still unused. */
     @Transactional
     public void sendLink(UUID accountId) {
         accounts.find(accountId).ifPresent(account -> {
-            String token = tokens.issue(accountId, TokenPurpose.PASSWORD_RESET, settings.linkLifetime());
+            String token = tokens.replace(accountId, TokenPurpose.PASSWORD_RESET, settings.linkLifetime());
             mailer.send(account.getEmail(), MailTemplate.PASSWORD_RESET,
                     Map.of("link", baseUrl + "/password/reset?token=" + token,
                             "linkMinutes", settings.linkLifetime().toMinutes()));
@@ -98,14 +101,22 @@ public class PasswordReset {
                 .map(account -> account.getEmail());
     }
 
-    /** @return false when the link no longer works (used meanwhile, or expired) */
+    /**
+     * Sets the new password and ends every session of the account: whoever signed in with the old password, or
+     * holds a session from before, is signed out on every node.
+     *
+     * @return false when the link no longer works (used meanwhile, or expired)
+     */
     @Transactional
-    public boolean complete(String token, String newPassword) {
+    public boolean complete(String token, String newPassword, String clientAddress) {
         if (!(tokens.redeem(token, TokenPurpose.PASSWORD_RESET) instanceof Redemption.Redeemed redeemed)) {
             return false;
         }
         accounts.changePassword(redeemed.accountId(), newPassword);
-        accounts.find(redeemed.accountId()).ifPresent(account -> throttle.forgetFailures(account.getEmail()));
+        accounts.find(redeemed.accountId()).ifPresent(account -> {
+            throttle.forgetFailures(LoginThrottle.Subject.member(account.getEmail()), clientAddress);
+            sessions.endAll(account.getEmail());
+        });
         return true;
     }
 }

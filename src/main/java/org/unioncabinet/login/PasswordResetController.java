@@ -61,7 +61,7 @@ public class PasswordResetController {
     public String reset(@RequestParam(name = "token", defaultValue = "") String token,
             @RequestParam(name = "password", defaultValue = "") String password,
             @RequestParam(name = "passwordRepeat", defaultValue = "") String passwordRepeat,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletRequest request) {
         model.addAttribute("token", token);
         Optional<String> email = passwordReset.emailForLink(token);
         if (email.isEmpty()) {
@@ -78,11 +78,11 @@ public class PasswordResetController {
             model.addAttribute("passwordRepeatError", "Пароли не совпадают.");
             return "account/reset-password";
         }
-        if (!passwordReset.complete(token, password)) {
+        if (!passwordReset.complete(token, password, request.getRemoteAddr())) {
             model.addAttribute("linkWorks", false);
             return "account/reset-password";
         }
-        redirect.addFlashAttribute("notice", "Пароль изменён. Войдите с новым паролем.");
+        redirect.addFlashAttribute("notice", "Пароль изменён, вход на всех устройствах завершён. Войдите с новым паролем.");
         return "redirect:/login";
     }
 }

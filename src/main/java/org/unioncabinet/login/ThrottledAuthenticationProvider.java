@@ -8,7 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks the {@link LoginThrottle} before the password, and counts every wrong password. */
+/** Checks the {@link LoginThrottle} before a member's password, and counts every wrong one. */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
@@ -21,20 +21,20 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String email = authentication.getName();
+        LoginThrottle.Subject member = LoginThrottle.Subject.member(String.valueOf(authentication.getName()));
         String address = Optional.ofNullable(authentication.getDetails())
                 .filter(WebAuthenticationDetails.class::isInstance)
                 .map(details -> ((WebAuthenticationDetails) details).getRemoteAddress())
                 .orElse("");
-        throttle.blockedFor(email, address).ifPresent(wait -> {
+        throttle.blockedFor(member, address).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });
         try {
             Authentication result = passwordCheck.authenticate(authentication);
-            throttle.forgetFailures(email);
+            throttle.forgetFailures(member, address);
             return result;
         } catch (BadCredentialsException wrongPassword) {
-            throttle.recordFailure(email, address);
+            throttle.recordFailure(member, address);
             throw wrongPassword;
         }
     }

@@ -7,6 +7,7 @@ public enum MailTemplate {
     CONFIRMATION_LINK("confirmation-link", "Подтвердите регистрацию в личном кабинете члена Профсоюза"),
     CONFIRMATION_REMINDER("confirmation-reminder", "Напоминание: завершите регистрацию в личном кабинете"),
     PASSWORD_RESET("password-reset", "Восстановление пароля в личном кабинете члена Профсоюза"),
+    LOGIN_ALERT("login-alert", "Неудачные попытки входа с Вашей учётной записью"),
     REGISTRATION_ATTEMPT("registration-attempt", "Попытка регистрации с Вашим адресом электронной почты"),
     SIGNING_CODE("signing-code", "Код подтверждения для подписания документов"),
     ADMISSION("admission", "Вы поставлены на учёт в Общероссийском Профсоюзе образования"),

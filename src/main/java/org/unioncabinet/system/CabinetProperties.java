@@ -48,10 +48,13 @@ public record CabinetProperties(
     }
 
     /**
-     * Login throttling: after {@code freeFailures} failures on one e-mail (or {@code freeFailuresPerAddress}
-     * on one client address) every further failure doubles the wait, from {@code firstDelay} up to
-     * {@code maxDelay}.
+     * Login throttling, for members and Camunda users alike: after {@code freeFailures} failures on one account from
+     * one client address (or {@code freeFailuresPerAddress} on one client address, whatever the account) every
+     * further failure doubles that pair's (or address's) wait, from {@code firstDelay} up to {@code maxDelay}. No
+     * account is ever locked: after {@code alertAfter} failures on it within {@code alertWindow}, from any addresses,
+     * its owner gets a mail, once per window.
      */
-    public record Login(int freeFailures, int freeFailuresPerAddress, Duration firstDelay, Duration maxDelay) {
+    public record Login(int freeFailures, int freeFailuresPerAddress, Duration firstDelay, Duration maxDelay,
+            int alertAfter, Duration alertWindow) {
     }
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
@@ -21,11 +22,13 @@ import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
 
@@ -35,7 +38,8 @@ import org.unioncabinet.support.Members;
  * данные», signs both documents with the mailed code and sees «Заявление получено» with her signed PDFs; at
  * an office computer the chair of her primary organisation opens Tasklist (in Russian), finds the application
  * in «Заявления моей организации», reads the PDFs and admits her; her cabinet then shows the new e-ticket number.
- * The jobs the job executor would run are run by the test where someone would wait.
+ * The jobs the job executor would run are run by the test where someone would wait. A reviewer's reason for a
+ * rejection reaches the applicant's phone as the text they typed, not as markup.
  */
 @CabinetTest
 class JoinVariantBrowserTest {
@@ -70,6 +74,10 @@ class JoinVariantBrowserTest {
     TaskService tasks;
     @Autowired
     MembershipCheck registry;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    OrganisationSearch organisations;
 
     private final List<LogEntry> console = new ArrayList<>();
 
@@ -217,6 +225,35 @@ class JoinVariantBrowserTest {
     }
 
     /** A form-js select: tap it, then tap the option. */
+    @Test
+    void aReviewersReasonIsShownToTheApplicantAsTheTextTheyTypedNeverAsMarkup() {
+        long school = organisations.search(SCHOOL, 5).stream().filter(hit -> SCHOOL.equals(hit.shortName()))
+                .findFirst().orElseThrow().id();
+        Journeys.Journey journey = journeys.atJoinReview(Journeys.joinApplication(school));
+        String reason = "# Заголовок [ссылка](https://example.org/phish) ![картинка](https://example.org/pixel.png) "
+                + "**жирный** https://example.org/raw <b>тег</b> {{applicantEmail}}";
+        tasks.complete(journeys.taskOf(journey, RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).getId(),
+                Map.of("decision", "reject", "rejectionReason", reason));
+        jobs.runDue(journey.businessKey());
+
+        phone.open("/login");
+        phone.typeInto("Email", journey.email());
+        phone.typeInto("Пароль", Members.PASSWORD);
+        phone.click(phone.button("Войти"));
+        WebElement form = phone.form();
+        phone.waitForText("Первичная профсоюзная организация отклонила заявление");
+
+        assertThat(form.getText()).as("the reason, character for character").contains(reason);
+        assertThat(form.findElements(By.cssSelector("a[href*='example.org']"))).as("no link").isEmpty();
+        assertThat(form.findElements(By.cssSelector("img"))).as("no image that calls another site")
+                .noneMatch(image -> String.valueOf(image.getDomAttribute("src")).contains("example.org"));
+        assertThat(form.findElements(By.cssSelector("h1, h2, h3, h4, h5, h6, b, strong")))
+                .as("no heading or emphasis made of it").noneMatch(element -> element.getText().contains("Заголовок")
+                        || element.getText().contains("жирный") || element.getText().contains("тег"));
+        // the analyst's own markdown around it still renders: the quote block of the form's text
+        assertThat(form.findElements(By.cssSelector("blockquote"))).isNotEmpty();
+    }
+
     private void choose(String label, String option) {
         WebElement field = selectField(label);
         phone.click(field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")));

@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
 
 /** «Войти», «Выйти» and the throttle on password guessing. */
@@ -28,6 +29,8 @@ class LoginWebTest {
     MockMvc mvc;
     @Autowired
     Members members;
+    @Autowired
+    Mails mails;
 
     @Test
     void logsInWithTheEmailInAnyCaseAndLogsOut() throws Exception {
@@ -58,17 +61,36 @@ class LoginWebTest {
     }
 
     @Test
-    void afterFiveWrongPasswordsEvenTheRightOneWaitsAndTheWaitGrows() throws Exception {
+    void afterFiveWrongPasswordsTheGuesserWaitsWhileTheOwnerFromHerOwnAddressSignsIn() throws Exception {
         String email = Members.newEmail();
         members.register(email);
+        String guesser = newAddress();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(loginPageAfter(login(email, "wrong-" + attempt, newAddress()))).contains("Неверный email или пароль.");
+            assertThat(loginPageAfter(login(email, "wrong-" + attempt, guesser))).contains("Неверный email или пароль.");
         }
-        // The sixth failure starts the first wait; from then on nothing is checked until it passes.
-        mvc.perform(login(email, "wrong-6", newAddress()));
-        assertThat(loginPageAfter(login(email, Members.PASSWORD, newAddress())))
+        // The sixth failure starts the first wait; from then on nothing is checked from there until it passes.
+        mvc.perform(login(email, "wrong-6", guesser));
+        assertThat(loginPageAfter(login(email, Members.PASSWORD, guesser)))
                 .contains("Слишком много неудачных попыток входа. Повторите попытку через 1 мин.");
+
+        mvc.perform(login(email, Members.PASSWORD, newAddress())).andExpect(redirectedUrl("/cabinet"));
+    }
+
+    @Test
+    void guessingFromManyAddressesLocksNobodyOutAndTellsTheOwnerOnce() throws Exception {
+        String email = Members.newEmail();
+        members.register(email);
+        int before = mails.to(email).size();
+
+        for (int attempt = 1; attempt <= 25; attempt++) {
+            mvc.perform(login(email, "guess-" + attempt, newAddress()));
+        }
+
+        assertThat(mails.to(email)).hasSize(before + 1);
+        assertThat(mails.last(email).subject()).isEqualTo("Неудачные попытки входа с Вашей учётной записью");
+        assertThat(mails.last(email).text()).contains("Недавно было 20 неудачных попыток войти в личный кабинет");
+        mvc.perform(login(email, Members.PASSWORD, newAddress())).andExpect(redirectedUrl("/cabinet"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class PasswordResetWebTest {
         mvc.perform(post("/password/reset").with(csrf()).param("token", token)
                         .param("password", NEW_PASSWORD).param("passwordRepeat", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/login"))
-                .andExpect(flash().attribute("notice", "Пароль изменён. Войдите с новым паролем."));
+                .andExpect(flash().attribute("notice", "Пароль изменён, вход на всех устройствах завершён. Войдите с новым паролем."));
 
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/cabinet"));

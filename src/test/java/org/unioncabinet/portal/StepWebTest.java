@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,8 +51,8 @@ class StepWebTest {
         String email = Members.newEmail();
         account = members.register(email);
         jobs.runDue(account.getId().toString());
-        session = new MockHttpSession();
-        mvc.perform(get(mails.lastLinkPath(email)).session(session));
+        session = members.browserThatRegistered(account);
+        mvc.perform(get(mails.lastLinkPath(email)).session(session)).andExpect(redirectedUrl("/cabinet"));
         taskId = tasks.createTaskQuery().processInstanceBusinessKey(account.getId().toString()).singleResult().getId();
     }
 

@@ -35,7 +35,7 @@ public final class Diagrams {
                 new CabinetProperties.Registration(Duration.ofDays(2), Duration.ofDays(7), Duration.ofHours(24),
                         Duration.ofSeconds(60)),
                 new CabinetProperties.PasswordReset(Duration.ofHours(1), Duration.ofSeconds(60)),
-                new CabinetProperties.Login(5, 30, Duration.ofSeconds(30), Duration.ofMinutes(15)),
+                new CabinetProperties.Login(5, 30, Duration.ofSeconds(30), Duration.ofMinutes(15), 20, Duration.ofDays(1)),
                 new CabinetProperties.Signing(Duration.ofMinutes(10), 5),
                 new CabinetProperties.Membership(5, Duration.ofHours(1)),
                 new CabinetProperties.Review(Duration.ofDays(3), Duration.ofDays(10)));

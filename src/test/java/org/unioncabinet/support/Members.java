@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.login.RegisteringBrowser;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.confirmation.Registration;
 
@@ -20,11 +22,14 @@ public class Members {
     private final Registration registration;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
+    private final RegisteringBrowser registeringBrowser;
 
-    public Members(Registration registration, RuntimeService runtime, JdbcClient jdbc) {
+    public Members(Registration registration, RuntimeService runtime, JdbcClient jdbc,
+            RegisteringBrowser registeringBrowser) {
         this.registration = registration;
         this.runtime = runtime;
         this.jdbc = jdbc;
+        this.registeringBrowser = registeringBrowser;
     }
 
     /** An address no other test uses. */
@@ -34,6 +39,16 @@ public class Members {
 
     public Account register(String email) {
         return registration.register(new EmailAddress(email), PASSWORD);
+    }
+
+    /**
+     * The MockMvc session of the browser the account was registered in (as «Создать» leaves it), where its
+     * confirmation link signs in; in any other browser the link asks for the password.
+     */
+    public MockHttpSession browserThatRegistered(Account account) {
+        MockHttpSession session = new MockHttpSession();
+        registeringBrowser.remember(session, account.getId());
+        return session;
     }
 
     public ProcessInstance journey(Account account) {

@@ -21,11 +21,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,6 +51,7 @@ import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.Mails;
@@ -103,6 +103,8 @@ class EndpointRefusalTest {
             Map.entry("GET /cabinet", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/organisations", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/confirmation-link", Door.MEMBER_OWN),
+            Map.entry("GET /cabinet/password", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/password", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/steps/{taskId}", Door.MEMBER_BY_ID),
             Map.entry("POST /cabinet/steps/{taskId}/actions/{message}", Door.MEMBER_BY_ID),
             Map.entry("GET /cabinet/documents/{id}", Door.MEMBER_BY_ID),
@@ -122,6 +124,10 @@ class EndpointRefusalTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
@@ -435,14 +441,9 @@ class EndpointRefusalTest {
     }
 
     /** A browser session logged into the Camunda web apps as a reviewer in the given group. */
-    private static MockHttpSession reviewerSession(String group) {
-        UserAuthentication reviewer = new UserAuthentication("reviewer-" + UUID.randomUUID(), "default");
-        reviewer.setGroupIds(List.of(group));
-        Authentications authentications = new Authentications();
-        authentications.addOrReplace(reviewer);
-        MockHttpSession session = new MockHttpSession();
-        AuthenticationUtil.updateSession(session, authentications);
-        return session;
+    /** A browser signed into the web apps as a new reviewer of the group (a real user: groups are read per request). */
+    private MockHttpSession reviewerSession(String group) {
+        return CamundaUsers.webappSession(engine, CamundaUsers.create(identity, group));
     }
 
     private HttpResponse<String> http(String method, String path) throws Exception {

@@ -100,7 +100,9 @@ class NoSecretsInLogsTest {
         management.executeJob(send.getId());
         String link = mails.lastToken(email);
         secrets.add(link);
-        mvc.perform(get("/confirm").param("token", link)).andExpect(redirectedUrl("/cabinet"));
+        mvc.perform(get("/confirm").param("token", link)
+                .session(members.browserThatRegistered(accounts.findByEmail(email).orElseThrow())))
+                .andExpect(redirectedUrl("/cabinet"));
 
         // a wrong password, then a password reset
         String wrongPassword = "Neverno-" + accountId.substring(0, 8);

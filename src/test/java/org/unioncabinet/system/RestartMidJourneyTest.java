@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.UnionCabinetApplication;
 import org.unioncabinet.account.Account;
+import org.unioncabinet.login.RegisteringBrowser;
 import org.unioncabinet.mail.DevMailbox;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.portal.MemberSteps;
@@ -225,7 +226,8 @@ class RestartMidJourneyTest {
         RuntimeService runtime = app.getBean(RuntimeService.class);
         Jobs jobs = new Jobs(app.getBean(ManagementService.class), runtime);
         Mails mails = new Mails(smtpServer);
-        Members members = new Members(app.getBean(Registration.class), runtime, app.getBean(JdbcClient.class));
+        Members members = new Members(app.getBean(Registration.class), runtime, app.getBean(JdbcClient.class),
+                app.getBean(RegisteringBrowser.class));
         return new Journeys(members, jobs, mails, app.getBean(EmailConfirmation.class), app.getBean(TaskService.class),
                 runtime, app.getBean(MemberSteps.class));
     }

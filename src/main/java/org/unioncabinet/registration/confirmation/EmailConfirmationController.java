@@ -11,8 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unioncabinet.account.Account;
 import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.login.MemberSessions;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.login.RegisteringBrowser;
 import org.unioncabinet.system.MailRateLimit;
 
 /** The link in the mail (steps 5–7), and «Отправить ссылку повторно». */
@@ -21,15 +24,26 @@ public class EmailConfirmationController {
 
     private final EmailConfirmation confirmation;
     private final MemberSignIn signIn;
+    private final RegisteringBrowser registeringBrowser;
+    private final MemberSessions sessions;
 
-    public EmailConfirmationController(EmailConfirmation confirmation, MemberSignIn signIn) {
+    public EmailConfirmationController(EmailConfirmation confirmation, MemberSignIn signIn,
+            RegisteringBrowser registeringBrowser, MemberSessions sessions) {
         this.confirmation = confirmation;
         this.signIn = signIn;
+        this.registeringBrowser = registeringBrowser;
+        this.sessions = sessions;
     }
 
+    /**
+     * A valid link confirms the e-mail. In the browser that registered it signs in; anywhere else it proved the
+     * mailbox but not the password, so every session of the account ends (whoever held one had not proved the
+     * mailbox) and the member signs in with the password, or sets a new one through «Забыли пароль?» (ADR 0014).
+     */
     @GetMapping("/confirm")
     public String follow(@RequestParam(name = "token", defaultValue = "") String token, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+            @AuthenticationPrincipal MemberPrincipal signedIn, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         EmailConfirmation.Outcome outcome;
         try {
             outcome = confirmation.follow(token);
@@ -39,8 +53,16 @@ public class EmailConfirmationController {
             return "registration/link";
         }
         if (outcome instanceof EmailConfirmation.Outcome.Confirmed confirmed) {
-            signIn.signIn(confirmed.account(), request, response);
-            return "redirect:/cabinet";
+            Account account = confirmed.account();
+            if (registeringBrowser.created(request, signedIn, account.getId())) {
+                signIn.signIn(account, request, response);
+                return "redirect:/cabinet";
+            }
+            sessions.endAll(account.getEmail());
+            redirect.addFlashAttribute("email", account.getEmail());
+            redirect.addFlashAttribute("notice", "Email подтверждён. Войдите с паролем, который Вы задали при "
+                    + "регистрации. Если Вы его не помните, нажмите «Забыли пароль?».");
+            return "redirect:/login";
         }
         model.addAttribute("token", token);
         model.addAttribute("outcome", outcome instanceof EmailConfirmation.Outcome.AlreadyConfirmed ? "already-confirmed"

@@ -20,6 +20,7 @@ import org.unioncabinet.account.PasswordPolicy;
 import org.unioncabinet.legal.LegalTextKind;
 import org.unioncabinet.legal.LegalTexts;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.login.RegisteringBrowser;
 import org.unioncabinet.system.MailRateLimit;
 
 /** «Создать»: the account form (instruction steps 2–4). */
@@ -35,10 +36,11 @@ public class RegistrationController {
     private final EnumerationSafety enumerationSafety;
     private final RegistrationAttemptNotice attemptNotice;
     private final MailRateLimit mailRateLimit;
+    private final RegisteringBrowser registeringBrowser;
 
     public RegistrationController(Registration registration, PasswordPolicy passwordPolicy, LegalTexts legalTexts,
             MemberSignIn signIn, EnumerationSafety enumerationSafety, RegistrationAttemptNotice attemptNotice,
-            MailRateLimit mailRateLimit) {
+            MailRateLimit mailRateLimit, RegisteringBrowser registeringBrowser) {
         this.registration = registration;
         this.passwordPolicy = passwordPolicy;
         this.legalTexts = legalTexts;
@@ -46,6 +48,7 @@ public class RegistrationController {
         this.enumerationSafety = enumerationSafety;
         this.attemptNotice = attemptNotice;
         this.mailRateLimit = mailRateLimit;
+        this.registeringBrowser = registeringBrowser;
     }
 
     @GetMapping("/register")
@@ -78,14 +81,18 @@ public class RegistrationController {
         try {
             Account account = registration.register(email, form.getPassword());
             if (enumerationSafe) {
-                // Signing in would tell a new e-mail from a taken one; the confirmation link signs in instead.
+                // Signing in would tell a new e-mail from a taken one; the confirmation link signs in instead,
+                // in this browser.
+                registeringBrowser.remember(request, account.getId());
                 return checkEmail(email, model);
             }
             signIn.signIn(account, request, response);
+            registeringBrowser.remember(request, account.getId());
             return "redirect:/cabinet";
         } catch (EmailAlreadyRegisteredException e) {
             if (enumerationSafe) {
                 attemptNotice.attempted(email, form.getPassword());
+                registeringBrowser.remember(request, null);
                 return checkEmail(email, model);
             }
             errors.rejectValue("email", "registered", ALREADY_REGISTERED);

@@ -20,10 +20,10 @@ class AnalystPagesSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain analystPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain analystPages(HttpSecurity http, CamundaWebappSession webapps) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(CamundaWebappSession.isAdmin(context.getRequest()))))
+                        new AuthorizationDecision(webapps.isAdmin(context.getRequest()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

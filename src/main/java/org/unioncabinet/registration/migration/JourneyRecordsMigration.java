@@ -29,6 +29,7 @@ import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipClaim;
 import org.unioncabinet.registry.TicketNumber;
 import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.system.MarkdownText;
 import org.unioncabinet.system.MemberTasks;
 import org.unioncabinet.system.TextVariable;
 
@@ -212,8 +213,9 @@ public class JourneyRecordsMigration {
         }
         JoinApplications.Labels labels = applications.labels(applicationId);
         Legacy.LABELS.forEach(label -> label.on(tasks, review.getId()).removeLocal());
-        Variables.APPLICANT_NAME_LABEL.on(tasks, review.getId()).setLocal(labels.applicantName());
-        Variables.SCHOOL_LABEL.on(tasks, review.getId()).setLocal(labels.educationalOrganisationName());
+        Variables.APPLICANT_NAME_LABEL.on(tasks, review.getId()).setLocal(MarkdownText.literal(labels.applicantName()));
+        Variables.SCHOOL_LABEL.on(tasks, review.getId())
+                .setLocal(MarkdownText.literal(labels.educationalOrganisationName()));
         Variables.SUBMITTED_AT_LABEL.on(tasks, review.getId()).setLocal(labels.submittedAt());
     }
 }

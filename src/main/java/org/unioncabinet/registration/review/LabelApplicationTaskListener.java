@@ -5,11 +5,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.system.MarkdownText;
 
 /**
  * On «Рассмотрение заявления о вступлении в Профсоюз»: puts who applied, from which school and when onto the task
  * itself, so that the filter «Заявления моей организации» lists them and the review form names them. These labels
- * are all the engine ever holds of an applicant (docs/adr/0012): task-local, gone with the task; everything else
+ * are all the engine ever holds of an applicant (docs/adr/0013): task-local, gone with the task; everything else
  * the reviewer reads on the application's page, from its row. The task as it now is, is what its completion is
  * compared with ({@link ReviewTaskSnapshots}).
  */
@@ -27,8 +28,9 @@ public class LabelApplicationTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         JoinApplications.Labels labels = applications.labels(Variables.JOIN_APPLICATION_ID.from(task).get());
-        Variables.APPLICANT_NAME_LABEL.on(task).setLocal(labels.applicantName());
-        Variables.SCHOOL_LABEL.on(task).setLocal(labels.educationalOrganisationName());
+        // shown inside the review form's markdown text in Tasklist: plain text, whatever a name holds
+        Variables.APPLICANT_NAME_LABEL.on(task).setLocal(MarkdownText.literal(labels.applicantName()));
+        Variables.SCHOOL_LABEL.on(task).setLocal(MarkdownText.literal(labels.educationalOrganisationName()));
         Variables.SUBMITTED_AT_LABEL.on(task).setLocal(labels.submittedAt());
         snapshots.take(task);
     }

@@ -4,10 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.joining.JoinApplication;
+import org.unioncabinet.system.CamundaWebappSession;
 
 /**
  * Who may read a signed application and its documents outside the member portal: its reviewing groups (the primary
@@ -17,9 +20,16 @@ import org.unioncabinet.registration.joining.JoinApplication;
 class ReviewAccess {
 
     private final OrganisationSearch organisations;
+    private final CamundaWebappSession webapps;
 
-    ReviewAccess(OrganisationSearch organisations) {
+    ReviewAccess(OrganisationSearch organisations, CamundaWebappSession webapps) {
         this.organisations = organisations;
+        this.webapps = webapps;
+    }
+
+    /** Whether whoever this browser is signed into the web apps as may review the application, by their groups now. */
+    boolean mayReview(HttpServletRequest request, JoinApplication application) {
+        return mayReview(webapps.groups(request), application);
     }
 
     boolean mayReview(List<String> groups, JoinApplication application) {

@@ -14,11 +14,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.unioncabinet.registration.joining.JoinApplication;
 import org.unioncabinet.registration.joining.JoinApplicationStatus;
 import org.unioncabinet.registration.joining.JoinApplications;
-import org.unioncabinet.system.CamundaWebappSession;
 
 /**
  * Every fact of a signed application, for its reviewer, linked from the review form in Tasklist: the engine holds
- * nothing of the applicant but the task's labels (docs/adr/0012), so the facts are read here, from the application's
+ * nothing of the applicant but the task's labels (docs/adr/0013), so the facts are read here, from the application's
  * row. The reviewer is whoever is signed in to the Camunda web apps in this browser; only the application's reviewing
  * groups and Camunda admins see it, everyone else (the anonymous, members, other organisations) gets 404.
  */
@@ -37,7 +36,7 @@ public class ReviewApplicationController {
     public String application(@PathVariable String id, HttpServletRequest request, Model model) {
         JoinApplication application = parse(id).flatMap(applications::find)
                 .filter(found -> found.getStatus() != JoinApplicationStatus.DRAFT)
-                .filter(found -> access.mayReview(CamundaWebappSession.groups(request), found))
+                .filter(found -> access.mayReview(request, found))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("application", application);
         model.addAttribute("facts", applications.facts(application.getId()).orElseThrow());

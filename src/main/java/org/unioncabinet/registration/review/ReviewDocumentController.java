@@ -1,6 +1,5 @@
 package org.unioncabinet.registration.review;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.registration.joining.JoinApplications;
-import org.unioncabinet.system.CamundaWebappSession;
 
 /**
  * The applicant's signed documents for the reviewer, linked from the review form in Tasklist. The reviewer
@@ -39,10 +37,9 @@ public class ReviewDocumentController {
 
     @GetMapping("/review/documents/{id}")
     public ResponseEntity<byte[]> download(@PathVariable String id, HttpServletRequest request) {
-        List<String> reviewerGroups = CamundaWebappSession.groups(request);
         Documents.DocumentFile file = parse(id)
                 .flatMap(documentId -> documents.signerOf(documentId)
-                        .filter(accountId -> mayReview(reviewerGroups, accountId))
+                        .filter(accountId -> mayReview(request, accountId))
                         .flatMap(accountId -> documents.file(accountId, documentId)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
@@ -51,8 +48,8 @@ public class ReviewDocumentController {
                 .body(file.bytes());
     }
 
-    private boolean mayReview(List<String> groups, UUID accountId) {
-        return applications.latest(accountId).map(application -> access.mayReview(groups, application)).orElse(false);
+    private boolean mayReview(HttpServletRequest request, UUID accountId) {
+        return applications.latest(accountId).map(application -> access.mayReview(request, application)).orElse(false);
     }
 
     private static Optional<UUID> parse(String id) {

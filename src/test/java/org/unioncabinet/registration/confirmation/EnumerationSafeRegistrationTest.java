@@ -86,9 +86,9 @@ class EnumerationSafeRegistrationTest {
             assertThat(accounts.findAll().stream().filter(account -> account.getEmail().equals(taken))).hasSize(1);
             assertThat(accounts.findByEmail(taken).orElseThrow().getPasswordHash()).isEqualTo(owner.getPasswordHash());
 
-            // The new member signs in with the link, as in the default mode after «Подтвердите email».
-            MockHttpSession confirmed = new MockHttpSession();
-            assertThat(mvc.perform(get(mails.lastLinkPath(fresh)).session(confirmed)).andReturn().getResponse()
+            // The new member signs in with the link in the browser she registered in; elsewhere it asks for the
+            // password.
+            assertThat(mvc.perform(get(mails.lastLinkPath(fresh)).session(freshSession)).andReturn().getResponse()
                     .getRedirectedUrl()).isEqualTo("/cabinet");
         } finally {
             enumerationSafety.setEnumerationSafe(false);

@@ -144,7 +144,7 @@ class RegistrationWebTest {
         String email = Members.newEmail();
         Account account = members.register(email);
         jobs.runDue(account.getId().toString());
-        MockHttpSession session = new MockHttpSession();
+        MockHttpSession session = members.browserThatRegistered(account);
 
         mvc.perform(get(mails.lastLinkPath(email)).session(session)).andExpect(redirectedUrl("/cabinet"));
 
@@ -159,7 +159,7 @@ class RegistrationWebTest {
         Account account = members.register(email);
         jobs.runDue(account.getId().toString());
         String link = mails.lastLinkPath(email);
-        mvc.perform(get(link)).andExpect(redirectedUrl("/cabinet"));
+        mvc.perform(get(link).session(members.browserThatRegistered(account))).andExpect(redirectedUrl("/cabinet"));
 
         mvc.perform(get(link))
                 .andExpect(status().isOk())
@@ -188,7 +188,8 @@ class RegistrationWebTest {
         jobs.runDue(account.getId().toString());
 
         assertThat(mails.to(email)).hasSize(2);
-        mvc.perform(get(mails.lastLinkPath(email))).andExpect(redirectedUrl("/cabinet"));
+        mvc.perform(get(mails.lastLinkPath(email)).session(members.browserThatRegistered(account)))
+                .andExpect(redirectedUrl("/cabinet"));
     }
 
     @Test

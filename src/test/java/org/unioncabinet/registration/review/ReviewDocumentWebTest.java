@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +33,7 @@ import org.unioncabinet.organisation.UnionOrganisations;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registration.review.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Members;
 
 /**
@@ -46,6 +46,10 @@ class ReviewDocumentWebTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
     @Autowired
     Members members;
     @Autowired
@@ -92,6 +96,21 @@ class ReviewDocumentWebTest {
     }
 
     @Test
+    void aReviewerRemovedFromTheGroupLosesTheDocumentsAndTheApplicationAtOnce() throws Exception {
+        String group = ReviewerGroups.primaryGroup(own.primaryId());
+        String reviewer = CamundaUsers.create(identity, group);
+        MockHttpSession signedIn = CamundaUsers.webappSession(engine, reviewer);
+        String applicationPage = "/review/applications/" + applications.latest(applicant.getId()).orElseThrow().getId();
+        mvc.perform(get(path(signedApplication.id())).session(signedIn)).andExpect(status().isOk());
+        mvc.perform(get(applicationPage).session(signedIn)).andExpect(status().isOk());
+
+        identity.deleteMembership(reviewer, group);
+
+        mvc.perform(get(path(signedApplication.id())).session(signedIn)).andExpect(status().isNotFound());
+        mvc.perform(get(applicationPage).session(signedIn)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aReviewerOfAnotherOrganisationGetsNothing() throws Exception {
         for (String group : List.of(ReviewerGroups.primaryGroup(other.primaryId()),
                 ReviewerGroups.territorialGroup(other.territorialId()))) {
@@ -124,14 +143,8 @@ class ReviewDocumentWebTest {
         return "/review/documents/" + documentId;
     }
 
-    /** A browser session signed into the Camunda web apps as a member of the group. */
-    private static MockHttpSession reviewer(String group) {
-        MockHttpSession session = new MockHttpSession();
-        UserAuthentication user = new UserAuthentication("reviewer" + group, "default");
-        user.setGroupIds(List.of(group));
-        Authentications authentications = new Authentications();
-        authentications.addOrReplace(user);
-        AuthenticationUtil.updateSession(session, authentications);
-        return session;
+    /** A browser session signed into the Camunda web apps as a new member of the group. */
+    private MockHttpSession reviewer(String group) {
+        return CamundaUsers.webappSession(engine, CamundaUsers.create(identity, group));
     }
 }

@@ -1,0 +1,55 @@
+package org.unioncabinet.login;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The engine's identity provider with the cabinet's password check: throttled per user and client address (the
+ * request being served, if any), never locking the user, and moving an old hash to Argon2id once the password is
+ * known to be right.
+ */
+class ThrottledIdentityProvider extends DbIdentityServiceProvider {
+
+    private final LoginThrottle throttle;
+    private final String currentAlgorithm;
+
+    ThrottledIdentityProvider(LoginThrottle throttle, String currentAlgorithm) {
+        this.throttle = throttle;
+        this.currentAlgorithm = currentAlgorithm;
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        if (userId == null || userId.isBlank()) {
+            return false;
+        }
+        LoginThrottle.Subject subject = LoginThrottle.Subject.camundaUser(userId);
+        String address = clientAddress();
+        if (throttle.blockedFor(subject, address).isPresent()) {
+            return false;
+        }
+        UserEntity user = findUserById(userId);
+        if (user != null && password != null && !password.isEmpty() && matchPassword(password, user)) {
+            throttle.forgetFailures(subject, address);
+            if (!user.getPassword().startsWith("{" + currentAlgorithm + "}")) {
+                // flushed with this command: the entity is in the engine's session cache
+                user.setPassword(password);
+                user.encryptPassword();
+            }
+            return true;
+        }
+        throttle.recordFailure(subject, address);
+        return false;
+    }
+
+    private static String clientAddress() {
+        return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
+                .filter(ServletRequestAttributes.class::isInstance)
+                .map(attributes -> ((ServletRequestAttributes) attributes).getRequest().getRemoteAddr())
+                .orElse("");
+    }
+}
