@@ -1,5 +1,7 @@
 package org.unioncabinet.login;
 
+import java.util.UUID;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
@@ -22,6 +24,7 @@ class CamundaUserPasswords extends AbstractProcessEnginePlugin {
 
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private volatile String decoyHash;
 
     CamundaUserPasswords(PasswordEncoder encoder, LoginThrottle throttle) {
         this.encoder = encoder;
@@ -40,9 +43,17 @@ class CamundaUserPasswords extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new ThrottledIdentityProvider(throttle, ALGORITHM);
+                return new ThrottledIdentityProvider(throttle, ALGORITHM, () -> encoder.matches("", decoyHash()));
             }
         });
+    }
+
+    /** A hash of a random password, computed once, to check against when the user does not exist. */
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = encoder.encode(UUID.randomUUID().toString());
+        }
+        return decoyHash;
     }
 
     /** The members' Argon2id encoder as the engine's password encryptor (the engine prefixes its name). */

@@ -16,10 +16,13 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
     private final LoginThrottle throttle;
     private final String currentAlgorithm;
+    private final Runnable decoyCheck;
 
-    ThrottledIdentityProvider(LoginThrottle throttle, String currentAlgorithm) {
+    /** @param decoyCheck a password check as costly as a real one, spent on unknown users */
+    ThrottledIdentityProvider(LoginThrottle throttle, String currentAlgorithm, Runnable decoyCheck) {
         this.throttle = throttle;
         this.currentAlgorithm = currentAlgorithm;
+        this.decoyCheck = decoyCheck;
     }
 
     @Override
@@ -33,6 +36,10 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
             return false;
         }
         UserEntity user = findUserById(userId);
+        if (user == null) {
+            // as slow as a wrong password, so the time of the answer does not tell which logins exist
+            decoyCheck.run();
+        }
         if (user != null && password != null && !password.isEmpty() && matchPassword(password, user)) {
             throttle.forgetFailures(subject, address);
             if (!user.getPassword().startsWith("{" + currentAlgorithm + "}")) {

@@ -1,9 +1,9 @@
 package org.unioncabinet.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.unioncabinet.support.PortalCsrf.csrf;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

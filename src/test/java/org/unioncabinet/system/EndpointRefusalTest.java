@@ -1,11 +1,11 @@
 package org.unioncabinet.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.unioncabinet.support.PortalCsrf.csrf;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,6 +56,7 @@ import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
+import org.unioncabinet.support.PortalClient;
 
 /**
  * Every endpoint of the app, called by everyone who must not get through: the anonymous, another member,
@@ -350,14 +351,22 @@ class EndpointRefusalTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureInProduction() throws Exception {
-        HttpResponse<String> login = http("GET", "/login");
-        String cookie = login.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("SESSION=")).findFirst().orElseThrow();
+        PortalClient browser = new PortalClient(port);
+        HttpResponse<String> loginPage = browser.get("/login");
+        HttpResponse<String> login = browser.post("/login",
+                Map.of("email", stranger.getEmail(), "password", Members.PASSWORD));
 
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
+        assertThat(PortalClient.location(login)).endsWith("/cabinet");
+        assertThat(setCookie(login, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
+        assertThat(setCookie(loginPage, "CABINET-CSRF=")).contains("HttpOnly").contains("SameSite=Lax");
         PropertySource<?> prod = new YamlPropertySourceLoader()
                 .load("prod", new ClassPathResource("application-prod.yml")).get(0);
         assertThat(prod.getProperty("server.servlet.session.cookie.secure")).hasToString("${COOKIE_SECURE:true}");
+    }
+
+    private static String setCookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
     }
 
     @Test

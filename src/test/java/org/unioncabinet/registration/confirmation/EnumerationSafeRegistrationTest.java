@@ -1,9 +1,9 @@
 package org.unioncabinet.registration.confirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.unioncabinet.support.PortalCsrf.csrf;
 
 import java.nio.charset.StandardCharsets;
 

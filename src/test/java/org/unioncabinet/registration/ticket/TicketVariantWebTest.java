@@ -2,7 +2,6 @@ package org.unioncabinet.registration.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.unioncabinet.support.PortalCsrf.csrf;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -70,6 +70,11 @@ class TicketVariantWebTest {
                         "birthDate", LocalDate.now().plusDays(1).toString(), "ticketNumber", member.ticketNumber())))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors.birthDate").value("Укажите настоящую дату рождения."));
+        // as typed in the form: a day that does not exist is refused, never rolled over into the next month
+        mvc.perform(submit(Map.of("lastName", "Ким", "firstName", "Алина",
+                        "birthDate", "31.02.1985", "ticketNumber", member.ticketNumber())))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors.birthDate").value("Такой даты нет. Проверьте число и месяц."));
         mvc.perform(submit(Map.of("lastName", "Kim", "firstName", "Алина",
                         "birthDate", member.birthDate().toString(), "ticketNumber", member.ticketNumber())))
                 .andExpect(status().isUnprocessableEntity())
