@@ -10,17 +10,10 @@
  *   <script type="application/json" id="step-data">{…initial data…}</script>
  */
 import { Form } from '@bpmn-io/form-js-viewer';
-// the date picker form-js uses (its dependency, same copy): Russian month/day names, Monday first
-import flatpickr from 'flatpickr';
-import { Russian } from 'flatpickr/dist/esm/l10n/ru.js';
 import { RussianValidationModule } from './validator.js';
 import { PlainValuesModule } from './plainValues.js';
 import { attachOptionSearches, findOptionSearches, prefetchChosenOptions } from './optionsSearch.js';
-
-flatpickr.localize(Russian);
-// The same typed дд.мм.гггг field on every device: on phones flatpickr would swap in a native date input
-// that its <label> no longer points to.
-flatpickr.setDefaults({ disableMobile: true });
+import { attachTypedDates, showTypedDates } from './typedDates.js';
 
 const TEXT = {
   loadFailed: 'Не удалось загрузить форму. Обновите страницу или попробуйте позже.',
@@ -235,7 +228,7 @@ async function renderStep(container) {
   // selects whose options are searched on the server as the member types (optionsSearch.js);
   // an already chosen option is fetched first, or form-js would drop the value on import
   const optionSearches = findOptionSearches(schema);
-  const initialData = data && typeof data === 'object' ? data : {};
+  const initialData = showTypedDates(schema, data && typeof data === 'object' ? data : {});
   const prefetched = await prefetchChosenOptions(optionSearches, initialData);
 
   try {
@@ -245,6 +238,7 @@ async function renderStep(container) {
     return;
   }
   attachOptionSearches(form, container, optionSearches, prefetched);
+  attachTypedDates(container, schema);
 
   // form-js 1.8.7 debounces text input (300 ms) and flushes only on blur, so pressing Enter
   // right after typing submits the previous value ("Заполните это поле." on a filled field).

@@ -8,6 +8,7 @@
  */
 import { runExpressionEvaluation } from '@bpmn-io/form-js-viewer';
 import Big from 'big.js'; // the same copy form-js itself uses (its dependency)
+import { isTypedDate, typedDateProblem } from './typedDates.js';
 
 export const MESSAGES = {
   required: 'Заполните это поле.',
@@ -51,6 +52,9 @@ export class RussianValidator {
     if (type === 'number') {
       errors = errors.concat(runNumberValidation(field, value));
     }
+    if (isTypedDate(field) && value) {
+      errors = errors.concat(typedDateProblem(value) || []);
+    }
     if (!validate) {
       return errors;
     }
@@ -69,6 +73,9 @@ export class RussianValidator {
     let errors = [];
     if (type === 'number') {
       errors = errors.concat(runNumberValidation(field, value));
+    }
+    if (isTypedDate(field) && value) {
+      errors = errors.concat(typedDateProblem(value) || []);
     }
     if (!validate) {
       return errors;

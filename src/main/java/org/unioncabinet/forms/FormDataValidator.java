@@ -1,6 +1,7 @@
 package org.unioncabinet.forms;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,7 +31,10 @@ public class FormDataValidator {
     static final String PHONE = "Введите номер телефона, например +79161234567.";
     static final String NOT_AN_OPTION = "Выберите один из предложенных вариантов.";
     static final String NOT_A_NUMBER = "Введите число.";
-    static final String NOT_A_DATE = "Введите дату в формате ДД.ММ.ГГГГ.";
+    static final String NOT_A_DATE = "Введите дату в формате дд.мм.гггг, например 14.03.1985.";
+    static final String NO_SUCH_DATE = "Такой даты нет. Проверьте число и месяц.";
+    private static final Pattern TYPED_DATE = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4})");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String CONTROL_CHARACTERS = "Поле содержит недопустимые символы.";
 
     /** Without a maxLength in the form, text is still bounded: nobody's name is a megabyte. */
@@ -81,7 +86,8 @@ public class FormDataValidator {
 
     private static Object convert(FormField field, Object raw) {
         return switch (field.type()) {
-            case "textfield", "textarea" -> text(field, raw);
+            case "textfield" -> field.typedDate() ? typedDate(text(field, raw)) : text(field, raw);
+            case "textarea" -> text(field, raw);
             case "number" -> number(raw);
             case "checkbox" -> raw == null ? Boolean.FALSE : bool(raw);
             case "radio", "select" -> option(field, raw);
@@ -207,6 +213,30 @@ public class FormDataValidator {
             }
         }
         return text.strip();
+    }
+
+    /**
+     * A date typed as дд.мм.гггг (or sent as ISO by an API client), checked as typed: 31.02.1985 is refused, never
+     * rolled over into March, and 1.2.85 is refused, never guessed into a century. Stored as ISO, as a date field's.
+     */
+    private static String typedDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher russian = TYPED_DATE.matcher(text);
+        Matcher iso = ISO_DATE.matcher(text);
+        try {
+            if (russian.matches()) {
+                return LocalDate.of(Integer.parseInt(russian.group(3)), Integer.parseInt(russian.group(2)),
+                        Integer.parseInt(russian.group(1))).toString();
+            }
+            if (iso.matches()) {
+                return LocalDate.parse(text).toString();
+            }
+        } catch (DateTimeException e) {
+            throw new Invalid(NO_SUCH_DATE);
+        }
+        throw new Invalid(NOT_A_DATE);
     }
 
     /**

@@ -23,5 +23,12 @@ public record FormField(
         /* the static options of radio, select, checklist and taglist; empty when options are dynamic */
         List<String> options,
         /* true when the field can be hidden by a FEEL condition, so it may legitimately be absent */
-        boolean conditional) {
+        boolean conditional,
+        /* the form's property "format" of a text field: "date" is a date typed as дд.мм.гггг */
+        String format) {
+
+    /** A text field for a date typed by hand: no calendar, nothing the browser could silently correct. */
+    public boolean typedDate() {
+        return "textfield".equals(type) && "date".equals(format);
+    }
 }

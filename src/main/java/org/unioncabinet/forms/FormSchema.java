@@ -60,7 +60,8 @@ public final class FormSchema {
                 validate.hasNonNull("validationType") ? validate.get("validationType").asText() : null,
                 component.path("subtype").asText(null),
                 List.copyOf(options),
-                component.hasNonNull("conditional"));
+                component.hasNonNull("conditional"),
+                component.path("properties").path("format").asText(null));
     }
 
     public String id() {

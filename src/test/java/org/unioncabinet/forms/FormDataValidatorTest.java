@@ -29,6 +29,7 @@ class FormDataValidatorTest {
                 {"id": "f7", "type": "textfield", "key": "middleName", "conditional": {"hide": "=answer = \\"no\\""}, "validate": {"required": true}}
               ]},
               {"id": "f8", "type": "textarea", "key": "comment"},
+              {"id": "f9", "type": "textfield", "key": "typedDate", "properties": {"format": "date"}},
               {"id": "t1", "type": "text", "text": "Пояснение"},
               {"id": "b1", "type": "button", "action": "submit", "label": "Продолжить"}
             ]}""";
@@ -62,8 +63,33 @@ class FormDataValidatorTest {
                 .containsEntry("age", "Значение должно быть не меньше 14.")
                 .containsEntry("consent", "Необходимо отметить это поле.")
                 .containsEntry("answer", "Выберите один из предложенных вариантов.")
-                .containsEntry("birthDate", "Введите дату в формате ДД.ММ.ГГГГ.")
+                .containsEntry("birthDate", "Введите дату в формате дд.мм.гггг, например 14.03.1985.")
                 .containsEntry("middleName", "Заполните это поле.");
+    }
+
+    @Test
+    void aTypedDateIsTakenAsTypedOrRefusedNeverCorrected() {
+        assertThat(typed("05.06.1990")).isEqualTo("1990-06-05");
+        assertThat(typed("1990-06-05")).as("an API client's ISO date").isEqualTo("1990-06-05");
+        for (String impossible : List.of("31.02.1985", "12.13.1990", "00.01.1990", "29.02.1985", "1990-02-31")) {
+            assertThat(typedError(impossible)).as(impossible).isEqualTo("Такой даты нет. Проверьте число и месяц.");
+        }
+        for (String unclear : List.of("1.2.85", "14031985", "14.03.85", "14/03/1985", "\u0661\u0664.03.1985")) {
+            assertThat(typedError(unclear)).as(unclear)
+                    .isEqualTo("Введите дату в формате дд.мм.гггг, например 14.03.1985.");
+        }
+    }
+
+    private Object typed(String date) {
+        FormDataValidator.Result result = validator.validate(schema, data("surname", "Иванова", "consent", true,
+                "typedDate", date));
+        assertThat(result.errors()).as(date).isEmpty();
+        return result.values().get("typedDate");
+    }
+
+    private String typedError(String date) {
+        return validator.validate(schema, data("surname", "Иванова", "consent", true, "typedDate", date)).errors()
+                .get("typedDate");
     }
 
     @Test
@@ -105,7 +131,7 @@ class FormDataValidatorTest {
     @Test
     void readsInputFieldsInsideGroupsButNotTextOrButtons() {
         assertThat(schema.keys()).containsExactly("surname", "email", "age", "consent", "answer", "birthDate",
-                "middleName", "comment");
+                "middleName", "comment", "typedDate");
         assertThat(schema.id()).isEqualTo("sample");
     }
 

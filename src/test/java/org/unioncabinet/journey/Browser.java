@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -346,36 +345,25 @@ final class Browser {
     }
 
     /**
-     * A date as a member types it into the form-js date field (flatpickr with allowInput, format дд.мм.гггг in
-     * this build): tap the field (its calendar opens below it), select what is there, type the date. The typed
-     * date counts once the field loses focus (form-js then presses Enter for flatpickr).
+     * A date as a member types it on a phone's numeric keyboard: the digits only; the field's mask puts the dots
+     * in ({@code src/main/frontend/src/typedDates.js}), so the field shows {@code date}.
      */
     void typeDate(String label, String date) {
         WebElement input = field(label);
         click(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        input.clear();
+        input.sendKeys(date.replace(".", ""));
+        assertThat(input.getDomProperty("value")).as("«%s» after typing the digits of %s", label, date).isEqualTo(date);
     }
 
-    /**
-     * On a phone the open calendar covers the next field, so the member taps beside the form's fields (on the
-     * text block {@code besideText} of the form): one tap must close the calendar, take the focus off the date
-     * and keep the date.
-     */
-    void closeTheCalendar(String label, String date, String besideText) {
-        WebElement dateInput = field(label);
-        click(driver.findElement(By.xpath("//div[contains(@class, 'fjs-form-field-text')]"
-                + "[contains(normalize-space(), " + xpathLiteral(besideText) + ")]")));
-        String state = waitFor(ignored -> {
-            String now = (String) driver.executeScript(
-                    "return (document.activeElement === arguments[0] ? 'focused' : 'left')"
-                            + " + (document.querySelector('.flatpickr-calendar.open') ? ', calendar open'"
-                            + " : ', calendar closed')", dateInput);
-            return "left, calendar closed".equals(now) ? now : null;
-        }, "one tap beside the fields to close the calendar of «" + label + "» and take the focus off it"
-                + " (if the focus went back to the date field: src/main/frontend/src/portal.js, its Enter keydown"
-                + " listener refocuses the field on form-js' own synthetic Enter on blur; ignore untrusted events)");
-        assertThat(state).isEqualTo("left, calendar closed");
-        assertThat(dateInput.getDomProperty("value")).as("the date as typed, in Russian format").isEqualTo(date);
+    /** The message form-js shows at the field labelled so, once there is one. */
+    String messageAt(String label) {
+        WebElement input = field(label);
+        return waitFor(ignored -> {
+            List<WebElement> messages = input.findElements(By.xpath(
+                    "ancestor::div[contains(@class, 'fjs-form-field')][1]//*[contains(@class, 'fjs-form-field-error')]"));
+            return messages.isEmpty() || messages.get(0).getText().isBlank() ? null : messages.get(0).getText();
+        }, "a message at «" + label + "»");
     }
 
     /** The value of a fact about the member in the cabinet (a {@code dd} after its {@code dt}). */

@@ -95,7 +95,6 @@ class JoinVariantBrowserTest {
         phone.tapAndType("Отчество", "Ивановна");
         phone.tick("Женский");
         phone.typeDate("Дата рождения", "12.04.1996");
-        phone.closeTheCalendar("Дата рождения", "12.04.1996", FORM_INTRO);
         phone.tapAndType("Телефон", "8 (916) 123-45-67");
         phone.tapAndType("Образовательная организация", "сош 15 васильевск");
         phone.waitForText("Найдено организаций");

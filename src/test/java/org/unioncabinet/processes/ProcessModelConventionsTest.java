@@ -170,6 +170,25 @@ class ProcessModelConventionsTest {
         }
     }
 
+    /**
+     * A date is typed as дд.мм.гггг into a text field with the property format = date: form-js' «Date time»
+     * field brings a calendar (flatpickr) that silently rolled 31.02.1985 over into March.
+     */
+    @Test
+    void noFormAsksForADateThroughACalendar() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path file : files.filter(each -> each.toString().endsWith(".form")).sorted().toList()) {
+                json.readTree(file.toFile()).findParents("type").stream()
+                        .filter(component -> "datetime".equals(component.path("type").asText()))
+                        .forEach(component -> problems.add(file + ": «" + component.path("key").asText()
+                                + "» is a Date time field; use a text field with the property format = date"));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static Set<String> formIds() throws IOException {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(FORMS)) {
