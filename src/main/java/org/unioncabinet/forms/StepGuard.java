@@ -29,4 +29,12 @@ public interface StepGuard {
     default Optional<String> beforeAction(UUID accountId, String message, String clientAddress) {
         return Optional.empty();
     }
+
+    /**
+     * What the step's page says before the member clicks: a limit already reached, so nobody types in vain. Counts
+     * nothing.
+     */
+    default Optional<String> notice(UUID accountId) {
+        return Optional.empty();
+    }
 }

@@ -273,7 +273,8 @@ public class MemberSteps {
         if (record != null) {
             data.putAll(record.load(accountId, Variables.fromMap(process)));
         }
-        return new MemberStep(task.getId(), task.getName(), form, data, actions(task));
+        String notice = guard(form.id()).flatMap(guard -> guard.notice(accountId)).orElse(null);
+        return new MemberStep(task.getId(), task.getName(), form, data, actions(task), notice);
     }
 
     private List<MemberAction> actions(Task task) {

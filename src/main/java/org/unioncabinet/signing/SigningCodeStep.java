@@ -30,6 +30,11 @@ class SigningCodeStep implements StepGuard {
     }
 
     @Override
+    public Optional<String> notice(UUID accountId) {
+        return limits.refuseCodeEntry(accountId);
+    }
+
+    @Override
     public Optional<String> beforeAction(UUID accountId, String message, String clientAddress) {
         return DocumentSigningProcess.Messages.SIGNING_CODE_REQUESTED.equals(message)
                 ? limits.takeNewCode(accountId, clientAddress) : Optional.empty();

@@ -80,6 +80,11 @@ public class SigningLimits {
             public Optional<String> beforeSubmit(UUID accountId, String clientAddress) {
                 return takeNewCode(accountId, clientAddress);
             }
+
+            @Override
+            public Optional<String> notice(UUID accountId) {
+                return refuseCodeEntry(accountId);
+            }
         };
     }
 

@@ -191,6 +191,8 @@ class SigningGuessingWebTest {
         assertThat(refusal).matches(REFUSAL).startsWith(SigningLimits.TOO_MANY_GUESSES);
         assertThat(signatures.findByAccountId(journey.account().getId())).isEmpty();
         assertThat(step(browser).isCode()).as("still at the code, nothing checked").isTrue();
+        assertThat(browser.get("/cabinet").body()).as("the step's page says it before she types")
+                .contains("<p class=\"notice notice--warning\" role=\"status\">" + refusal + "</p>");
         askForNewCode(browser);
         jobs.runDue(journey.businessKey());
         assertThat(notice(browser)).as("«Отправить код повторно» on the page").contains(refusal);
