@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.forms.FormSchema;
+import org.unioncabinet.forms.StepGuard;
 import org.unioncabinet.forms.StepRecord;
 import org.unioncabinet.forms.StepRule;
 import org.unioncabinet.signing.Submitter;
@@ -64,6 +65,10 @@ public class MemberSteps {
         record Rejected(Map<String, String> errors) implements Submission {
         }
 
+        /** Valid, but what completing the step sets off is over a limit now ({@link StepGuard}): the message says why. */
+        record Refused(String message) implements Submission {
+        }
+
         /** The task was the member's but is done (double submit, another tab). */
         record AlreadyDone() implements Submission {
         }
@@ -84,6 +89,10 @@ public class MemberSteps {
         record Limited(Duration remaining) implements ActionOutcome {
         }
 
+        /** Over a limit of the step's own ({@link StepGuard}): the message says why and until when. */
+        record Refused(String message) implements ActionOutcome {
+        }
+
         record NotFound() implements ActionOutcome {
         }
     }
@@ -96,6 +105,7 @@ public class MemberSteps {
     private final FormDataValidator validator;
     private final Map<String, StepRule> rules;
     private final Map<String, StepRecord> records;
+    private final Map<String, StepGuard> guards;
     private final List<MemberTasks> memberTasks;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
@@ -105,7 +115,7 @@ public class MemberSteps {
 
     public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, List<StepRecord> records,
-            List<MemberTasks> memberTasks, AccountService accounts, ActionCooldown cooldown, MailRateLimit mailRateLimit,
+            List<StepGuard> guards, List<MemberTasks> memberTasks, AccountService accounts, ActionCooldown cooldown, MailRateLimit mailRateLimit,
             PlatformTransactionManager transactions, ObjectMapper json) {
         this.tasks = tasks;
         this.forms = forms;
@@ -115,6 +125,7 @@ public class MemberSteps {
         this.validator = validator;
         this.rules = rules.stream().collect(Collectors.toMap(StepRule::formId, Function.identity()));
         this.records = records.stream().collect(Collectors.toMap(StepRecord::formId, Function.identity()));
+        this.guards = guards.stream().collect(Collectors.toMap(StepGuard::formId, Function.identity()));
         this.memberTasks = List.copyOf(memberTasks);
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
@@ -158,6 +169,12 @@ public class MemberSteps {
         if (!businessErrors.isEmpty()) {
             return new Submission.Rejected(businessErrors);
         }
+        // Last, so only a submission that would complete the step counts against a limit.
+        Optional<String> refused = guard(form.id())
+                .flatMap(guard -> guard.beforeSubmit(accountId, submitter.address()));
+        if (refused.isPresent()) {
+            return new Submission.Refused(refused.get());
+        }
         StepRecord record = records.get(form.id());
         try {
             transaction.executeWithoutResult(status -> {
@@ -187,7 +204,13 @@ public class MemberSteps {
         if (wait.isPresent()) {
             return new ActionOutcome.CoolingDown(wait.get());
         }
-        // After the cooldown, so presses during it do not spend the member's budget.
+        // After the cooldown, so presses during it do not spend the member's budget; before the general mail limit,
+        // whose count of this button's presses stays below the step's own count of what they set off.
+        Optional<String> refused = guard(form(taskId).id())
+                .flatMap(guard -> guard.beforeAction(accountId, message, clientAddress));
+        if (refused.isPresent()) {
+            return new ActionOutcome.Refused(refused.get());
+        }
         Optional<Duration> limited = mailRateLimit.tryAcquire("member-action:" + message, accountId.toString(),
                 clientAddress);
         if (limited.isPresent()) {
@@ -201,6 +224,10 @@ public class MemberSteps {
             return new ActionOutcome.NotFound();
         }
         return new ActionOutcome.Done();
+    }
+
+    private Optional<StepGuard> guard(String formId) {
+        return Optional.ofNullable(guards.get(formId));
     }
 
     private Optional<Task> ownTask(UUID accountId, String taskId) {
@@ -246,7 +273,8 @@ public class MemberSteps {
         if (record != null) {
             data.putAll(record.load(accountId, Variables.fromMap(process)));
         }
-        return new MemberStep(task.getId(), task.getName(), form, data, actions(task));
+        String notice = guard(form.id()).flatMap(guard -> guard.notice(accountId)).orElse(null);
+        return new MemberStep(task.getId(), task.getName(), form, data, actions(task), notice);
     }
 
     private List<MemberAction> actions(Task task) {

@@ -49,6 +49,10 @@ public class StepController {
             return ResponseEntity.unprocessableEntity().body(Map.of("errors", rejected.errors(),
                     "message", "Проверьте поля, отмеченные красным."));
         }
+        if (result instanceof MemberSteps.Submission.Refused refused) {
+            // shown above the form (portal.js); the member's data stays in the form
+            return ResponseEntity.unprocessableEntity().body(Map.of("errors", Map.of(), "message", refused.message()));
+        }
         if (result instanceof MemberSteps.Submission.AlreadyDone) {
             return ResponseEntity.status(HttpStatus.CONFLICT)
                     .body(Map.of("message", "Этот шаг уже выполнен. Обновите страницу, чтобы перейти к следующему."));
@@ -63,6 +67,8 @@ public class StepController {
         MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message, request.getRemoteAddr());
         if (outcome instanceof MemberSteps.ActionOutcome.Done) {
             redirect.addFlashAttribute("actionNotice", "Готово. Проверьте почту, в том числе папку «Спам».");
+        } else if (outcome instanceof MemberSteps.ActionOutcome.Refused refused) {
+            redirect.addFlashAttribute("actionNotice", refused.message());
         } else if (outcome instanceof MemberSteps.ActionOutcome.Limited limited) {
             redirect.addFlashAttribute("actionNotice", MailRateLimit.message(limited.remaining()));
         } else if (outcome instanceof MemberSteps.ActionOutcome.CoolingDown cooling) {

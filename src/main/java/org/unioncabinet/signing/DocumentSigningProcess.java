@@ -48,6 +48,9 @@ public final class DocumentSigningProcess {
         }
     }
 
+    /** The Camunda Form of «Ввод кода подтверждения» (forms/signing-code.form). */
+    public static final String CODE_FORM = "signingCode";
+
     /** The member's own step: «Код подтверждения». */
     public static final Set<String> MEMBER_STEPS = Set.of(Elements.ENTER_CODE);
 

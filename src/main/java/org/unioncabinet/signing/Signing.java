@@ -19,14 +19,13 @@ import org.unioncabinet.documents.Documents;
 import org.unioncabinet.documents.MemberDocument;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
-import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.system.CabinetProperties;
 import org.unioncabinet.system.Sha256;
 
 /**
  * The simple electronic signature: a 6-digit code by e-mail, bound to the exact documents it signs,
- * single-use, with a lifetime and a limited number of attempts; a right code writes a signature
- * record per document and stamps it.
+ * single-use, with a lifetime and a limited number of attempts, within the member's budget of wrong codes across
+ * every code ({@link GuessBudget}); a right code writes a signature record per document and stamps it.
  */
 @Service
 public class Signing {
@@ -38,16 +37,19 @@ public class Signing {
     private final Documents documents;
     private final AccountService accounts;
     private final MemberMailer mailer;
+    private final GuessBudget guesses;
     private final Clock clock;
     private final CabinetProperties.Signing settings;
 
     public Signing(SigningCodeRepository codes, SignatureRepository signatures, Documents documents,
-            AccountService accounts, MemberMailer mailer, Clock clock, CabinetProperties properties) {
+            AccountService accounts, MemberMailer mailer, GuessBudget guesses, Clock clock,
+            CabinetProperties properties) {
         this.codes = codes;
         this.signatures = signatures;
         this.documents = documents;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.guesses = guesses;
         this.clock = clock;
         this.settings = properties.signing();
     }
@@ -77,6 +79,10 @@ public class Signing {
         if (found.isEmpty() || !found.get().isLive(now)) {
             return CodeCheck.of(CodeCheck.Result.EXPIRED);
         }
+        // Under the code's row lock: two entries at once cannot both take the budget's last guess.
+        if (guesses.spentUntil(accountId).isPresent()) {
+            return CodeCheck.of(CodeCheck.Result.REFUSED);
+        }
         SigningCode code = found.get();
         int attempts = code.countAttempt();
         String entered = enteredCode == null ? "" : enteredCode.strip();
@@ -88,6 +94,7 @@ public class Signing {
             sign(accountId, batchId, code, now, submitter);
             return CodeCheck.of(CodeCheck.Result.VALID);
         }
+        guesses.spendOne(accountId);
         if (attempts >= settings.maxAttempts()) {
             code.retire(now);
             return CodeCheck.of(CodeCheck.Result.EXHAUSTED);

@@ -36,7 +36,7 @@ public class VerifySigningCodeDelegate implements JavaDelegate {
             case VALID -> SIGNING_OUTCOME.set(execution, Outcome.SIGNED);
             case EXHAUSTED -> SIGNING_OUTCOME.set(execution, Outcome.EXHAUSTED);
             case EXPIRED -> SIGNING_OUTCOME.set(execution, Outcome.EXPIRED);
-            case WRONG -> { }
+            case WRONG, REFUSED -> { }
         }
     }
 }

@@ -35,8 +35,12 @@ public record CabinetProperties(
     public record PasswordReset(Duration linkLifetime, Duration cooldown) {
     }
 
-    /** The e-mailed confirmation code of the simple electronic signature. */
-    public record Signing(Duration codeLifetime, int maxAttempts) {
+    /**
+     * The e-mailed confirmation code of the simple electronic signature: its lifetime, the wrong entries one code
+     * takes before it is void, and the member's budget of wrong codes across every code (a new code does not refill
+     * it) within any hour and any day.
+     */
+    public record Signing(Duration codeLifetime, int maxAttempts, int guessesPerHour, int guessesPerDay) {
     }
 
     /** Variant 2: the primary organisation is reminded of an application, then the territorial one gets it too. */

@@ -113,6 +113,20 @@ class DocumentSigningDiagramTest {
     }
 
     @Test
+    void anEntryRefusedUncheckedForTooManyWrongCodesAsksAgainAndEndsNothing() {
+        askToSign();
+        execute(job(process));
+        when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.REFUSED));
+
+        enterCode("123456");
+
+        assertThat(process).isWaitingAt(ENTER_CODE).hasNotPassed(SIGNED_END)
+                .variables().containsEntry(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "REFUSED")
+                .doesNotContainKey(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName())
+                .doesNotContainKey(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName());
+    }
+
+    @Test
     void theLastWrongAttemptEndsSigningAsExhausted() {
         askToSign();
         execute(job(process));

@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.registration.RegistrationProcess;
-import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
@@ -66,13 +65,7 @@ class DocumentSigningProcessTest {
     void memberAboutToSign() {
         BpmnAwareTests.init(engine);
         RegistryFixtures.Entry member = registry.add("Смирнова", "Ольга", null, LocalDate.of(1990, 1, 31));
-        journey = journeys.atTicketData();
-        journeys.complete(journey, Map.of(TicketDataForm.LAST_NAME.getName(), "Смирнова",
-                TicketDataForm.FIRST_NAME.getName(), "Ольга",
-                TicketDataForm.BIRTH_DATE.getName(), member.birthDate().toString(),
-                TicketDataForm.TICKET_NUMBER.getName(), member.ticketNumber()));
-        journeys.complete(journey, Map.of(RegistrationProcess.Variables.PERSONAL_DATA_CONSENT.getName(), true,
-                RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), false));
+        journey = journeys.atConsentDocuments(member);
         journeys.complete(journey, Map.of());
         signing = journeys.signing(journey);
         assertThat(signing).isWaitingAt(SEND_CODE);

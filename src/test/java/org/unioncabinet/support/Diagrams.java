@@ -36,7 +36,7 @@ public final class Diagrams {
                         Duration.ofSeconds(60)),
                 new CabinetProperties.PasswordReset(Duration.ofHours(1), Duration.ofSeconds(60)),
                 new CabinetProperties.Login(5, 30, Duration.ofSeconds(30), Duration.ofMinutes(15), 20, Duration.ofDays(1)),
-                new CabinetProperties.Signing(Duration.ofMinutes(10), 5),
+                new CabinetProperties.Signing(Duration.ofMinutes(10), 5, 10, 20),
                 new CabinetProperties.Membership(5, Duration.ofHours(1)),
                 new CabinetProperties.Review(Duration.ofDays(3), Duration.ofDays(10)));
     }

@@ -16,6 +16,7 @@ import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.confirmation.EmailConfirmation;
 import org.unioncabinet.registration.joining.JoinApplicationForm;
+import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.signing.Submitter;
 
@@ -65,6 +66,22 @@ public class Journeys {
     public Journey atTicketData() {
         Journey journey = atTheQuestion();
         complete(journey, Map.of(RegistrationProcess.Variables.HAS_TICKET.getName(), "yes"));
+        return journey;
+    }
+
+    /** Variant 1 checked against the registry and consented: waiting at «Ознакомление с согласием» to sign. */
+    public Journey atConsentDocuments(RegistryFixtures.Entry member) {
+        Journey journey = atTicketData();
+        Map<String, Object> ticketData = new HashMap<>(Map.of(TicketDataForm.LAST_NAME.getName(), member.lastName(),
+                TicketDataForm.FIRST_NAME.getName(), member.firstName(),
+                TicketDataForm.BIRTH_DATE.getName(), member.birthDate().toString(),
+                TicketDataForm.TICKET_NUMBER.getName(), member.ticketNumber()));
+        if (member.middleName() != null) {
+            ticketData.put(TicketDataForm.MIDDLE_NAME.getName(), member.middleName());
+        }
+        complete(journey, ticketData);
+        complete(journey, Map.of(Variables.PERSONAL_DATA_CONSENT.getName(), true,
+                Variables.ADVERTISING_CONSENT.getName(), false));
         return journey;
     }
 

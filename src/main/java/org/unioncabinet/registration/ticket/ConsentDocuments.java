@@ -17,6 +17,9 @@ import org.unioncabinet.registry.RegistryMemberView;
 @Service
 public class ConsentDocuments {
 
+    /** «Ознакомление с согласием» (forms/consent-documents-review.form): the member reads them and signs. */
+    public static final String REVIEW_FORM_ID = "consentDocumentsReview";
+
     /** The batch and the ids the review form links to (the advertising one may be absent). */
     public record Prepared(UUID batchId, UUID personalDataConsentId, UUID advertisingConsentId) {
     }
