@@ -34,6 +34,8 @@ final class BpmnCheck {
     private static final Set<String> SERVICE_LIKE = Set.of("serviceTask", "sendTask", "businessRuleTask",
             "messageEventDefinition");
     private static final Set<String> TIMER_PARTS = Set.of("timeDate", "timeDuration", "timeCycle");
+    /** A user task's due and follow-up dates: deadlines, under the same rule as a timer's. */
+    private static final Set<String> DEADLINES = Set.of("dueDate", "followUpDate");
     /** The variables the engine defines inside a multi-instance activity. */
     private static final Set<String> MULTI_INSTANCE = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
             "nrOfCompletedInstances");
@@ -144,6 +146,8 @@ final class BpmnCheck {
                 problem = rules.delegate(value, delegateFor(tag));
             } else if (name.equals("variableMappingDelegateExpression")) {
                 problem = rules.delegate(value, Delegate.VARIABLE_MAPPING);
+            } else if (DEADLINES.contains(name)) {
+                problem = rules.timer(value, alsoKnown);
             } else if (name.equals("businessKey") && tag.equals("in")) {
                 problem = rules.businessKey(value, alsoKnown);
             } else {

@@ -12,6 +12,7 @@ public enum MailTemplate {
     SIGNING_CODE("signing-code", "Код подтверждения для подписания документов"),
     ADMISSION("admission", "Вы поставлены на учёт в Общероссийском Профсоюзе образования"),
     REJECTION("rejection", "Заявление о вступлении в Профсоюз отклонено"),
+    REVIEW_ARRIVED("review-arrived", "Новое заявление о вступлении в Профсоюз"),
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
     REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок");
 

@@ -119,6 +119,7 @@ public final class RegistrationProcess {
         public static final String CHANGE_JOIN_APPLICATION = "messageBoundary_joinApplicationChangeRequested";
         public static final String SIGN_JOIN_DOCUMENTS = "callActivity_signJoinDocuments";
         public static final String SUBMIT_JOIN_APPLICATION = "serviceTask_submitJoinApplication";
+        public static final String NOTIFY_REVIEWERS = "serviceTask_notifyReviewers";
         public static final String REVIEW_JOIN_APPLICATION = "userTask_reviewJoinApplication";
         public static final String REVIEW_REMINDER_TIMER = "timerBoundary_reviewReminder";
         public static final String REMIND_REVIEWERS = "serviceTask_remindReviewers";

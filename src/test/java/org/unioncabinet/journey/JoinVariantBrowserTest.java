@@ -195,7 +195,19 @@ class JoinVariantBrowserTest {
         assertThat(phone.fetch(reviewedApplication).statusCode())
                 .as("the reviewer's link is not for members").isEqualTo(404);
         office.screenshot("v2-tasklist-review.png");
+        // «Отказать» without a reason is refused with the reason why; changing her mind to admit still completes
+        office.clickCentred(office.label("Отказать"));
+        office.clickCentred(office.button("Завершить"));
+        office.waitForText("Укажите причину отказа");
+        // the engine wraps every task listener's refusal in a ProcessEngineException, which its REST API answers
+        // with 500: Tasklist logs that response; the notice above is what the reviewer reads
+        office.consoleEntries();
+        // the reviewer reads the notice and closes it, as it covers the form's buttons
+        office.click(office.waitFor(driver -> driver.findElements(By.cssSelector(".notifications .alert button.close"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null), "the notice's «×»"));
         office.clickCentred(office.label("Принять в Профсоюз"));
+        office.waitFor(driver -> office.button("Завершить").isEnabled() ? Boolean.TRUE : null,
+                "«Завершить» enabled once «Принять в Профсоюз» is chosen");
         collectConsole(office);
         office.clickCentred(office.button("Завершить"));
         String process = processOf(accountId);

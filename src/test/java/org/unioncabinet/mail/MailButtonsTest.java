@@ -30,6 +30,7 @@ class MailButtonsTest {
                 MailTemplate.REGISTRATION_ATTEMPT, button(BASE + "/login", "Войти"),
                 MailTemplate.ADMISSION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
                 MailTemplate.REJECTION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
+                MailTemplate.REVIEW_ARRIVED, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
                 MailTemplate.REVIEW_REMINDER, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
                 MailTemplate.REVIEW_ESCALATION, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"));
         buttons.forEach((template, button) -> {

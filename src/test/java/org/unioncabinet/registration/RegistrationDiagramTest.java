@@ -40,6 +40,7 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERS
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBER_ADMITTED;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_ADMISSION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_REJECTION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_REVIEWERS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_CONSENT_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_JOIN_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REGISTRATION_EXPIRED;
@@ -98,6 +99,7 @@ import org.unioncabinet.registration.review.JoinNotices;
 import org.unioncabinet.registration.review.LabelApplicationTaskListener;
 import org.unioncabinet.registration.review.NotifyAdmissionDelegate;
 import org.unioncabinet.registration.review.NotifyRejectionDelegate;
+import org.unioncabinet.registration.review.NotifyReviewersDelegate;
 import org.unioncabinet.registration.review.RemindReviewersDelegate;
 import org.unioncabinet.registration.review.ReviewTaskSnapshots;
 import org.unioncabinet.registration.review.ReviewTimers;
@@ -187,6 +189,7 @@ class RegistrationDiagramTest {
         Mocks.register("admitMemberDelegate", new AdmitMemberDelegate(applications));
         Mocks.register("notifyAdmissionDelegate", new NotifyAdmissionDelegate(notices));
         Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(notices));
+        Mocks.register("notifyReviewersDelegate", new NotifyReviewersDelegate(notices));
         Mocks.register("remindReviewersDelegate", new RemindReviewersDelegate(notices));
         Mocks.register("escalateReviewDelegate", new EscalateReviewDelegate(taskService(), notices));
         Mocks.register("sendSigningCodeDelegate", new SendSigningCodeDelegate(signing));
@@ -460,6 +463,7 @@ class RegistrationDiagramTest {
         complete(task(process));
         sign(CodeCheck.Result.VALID);
         execute(job(SUBMIT_JOIN_APPLICATION, process));
+        execute(job(NOTIFY_REVIEWERS, process));
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
                 .doesNotContainKeys(Variables.DECISION.getName(), Variables.REJECTION_REASON.getName());
     }
@@ -590,10 +594,18 @@ class RegistrationDiagramTest {
                 new JoinApplications.Labels("Соколова Мария Ивановна", "МБОУ СОШ № 15", "05.12.2026 20:00"));
 
         execute(job(SUBMIT_JOIN_APPLICATION, process));
+        assertThat(process).isWaitingAt(NOTIFY_REVIEWERS);
+        execute(job(NOTIFY_REVIEWERS, process));
+        verify(notices).waiting("ppo15", MailTemplate.REVIEW_ARRIVED, JOIN_APPLICATION);
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
                 .containsEntry(Variables.REVIEWER_GROUP.getName(), "ppo15")
                 .containsEntry(Variables.ESCALATION_GROUP.getName(), "territorial3");
+        Task review = task(process);
+        assertThat(review.getDueDate()).as("Tasklist sorts and flags by the escalation deadline")
+                .isCloseTo(job(REVIEW_ESCALATION_TIMER, process).getDuedate(), 1000);
+        assertThat(review.getFollowUpDate()).as("and by the reminder")
+                .isCloseTo(job(REVIEW_REMINDER_TIMER, process).getDuedate(), 1000);
     }
 
     /** The signing sub-process the journey waits in: code mailed, entered, and checked as given. */

@@ -12,6 +12,7 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.ESCALAT
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBER_ADMITTED;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_ADMISSION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_REJECTION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_REVIEWERS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_JOIN_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REMIND_REVIEWERS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_ESCALATION_TIMER;
@@ -173,8 +174,11 @@ class JoinVariantProcessTest {
     @Test
     void theReviewersAreRemindedAndThenTheTerritorialOrganisationGetsTheApplication() {
         Instant submitted = Instant.now();
-        applyAndSign();
+        submit(journey);
         String reviewer = reviewer((String) variable(Variables.REVIEWER_GROUP.getName()));
+        reviewersTold(journey);
+        assertThat(mails.last(reviewer).subject()).as("told when it arrived")
+                .isEqualTo("Новое заявление о вступлении в Профсоюз");
         Assertions.assertThat(job(REVIEW_REMINDER_TIMER, journey.process()).getDuedate().toInstant())
                 .isCloseTo(submitted.plus(Duration.ofDays(3)), Assertions.within(Duration.ofMinutes(5)));
 
@@ -264,6 +268,12 @@ class JoinVariantProcessTest {
     }
 
     private void applyAndSign(Journey journey) {
+        submit(journey);
+        reviewersTold(journey);
+    }
+
+    /** Applied, signed and passed to the registry: the reviewers are not told yet. */
+    private void submit(Journey journey) {
         apply(journey);
         journeys.complete(journey, Map.of());
         var signing = journeys.signing(journey);
@@ -271,6 +281,11 @@ class JoinVariantProcessTest {
         journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
         execute(job(SUBMIT_JOIN_APPLICATION, journey.process()));
+        assertThat(journey.process()).isWaitingAt(NOTIFY_REVIEWERS);
+    }
+
+    private void reviewersTold(Journey journey) {
+        execute(job(NOTIFY_REVIEWERS, journey.process()));
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_APPLICATION);
         assertThat(jdbc.sql("SELECT count(*) FROM app.signature WHERE account_id = :id")
                 .param("id", journey.account().getId()).query(Integer.class).single())
