@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,9 @@ import org.unioncabinet.system.Sha256;
  */
 @Service
 public class Documents {
+
+    private static final Pattern ADDRESSEE_PREFIX = Pattern.compile(
+            "^(ППО|Первичн(ая|ой) профсоюзн(ая|ой) организаци[яи])\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static final String CONSENT_TEMPLATE = "documents/consent";
     static final String JOIN_APPLICATION_TEMPLATE = "documents/join-application";
@@ -223,13 +227,21 @@ public class Documents {
         return variables;
     }
 
+    /**
+     * The organisation's name after «В первичную профсоюзную организацию»: the directory's names begin with «ППО» or
+     * the words themselves, which the addressee line would otherwise say twice.
+     */
+    static String addressee(String primaryOrganisation) {
+        return ADDRESSEE_PREFIX.matcher(primaryOrganisation).replaceFirst("");
+    }
+
     private static Map<String, Object> joinApplicationVariables(LegalText text, JoinApplicant applicant, Instant now) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("title", text.getTitle());
         variables.put("version", text.getVersion());
         variables.put("effectiveFrom", MoscowTime.date(text.getEffectiveFrom()));
         variables.put("paragraphs", text.getParagraphs());
-        variables.put("primaryOrganisation", applicant.primaryOrganisation());
+        variables.put("primaryOrganisation", addressee(applicant.primaryOrganisation()));
         variables.put("fullName", applicant.holder().fullName());
         variables.put("gender", applicant.genderLabel());
         variables.put("birthDate", applicant.birthDate() == null ? null : MoscowTime.date(applicant.birthDate()));

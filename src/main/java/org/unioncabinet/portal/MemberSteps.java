@@ -112,11 +112,13 @@ public class MemberSteps {
     private final ActionCooldown cooldown;
     private final MailRateLimit mailRateLimit;
     private final ObjectMapper json;
+    private final StepPositions positions;
 
     public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, List<StepRecord> records,
-            List<StepGuard> guards, List<MemberTasks> memberTasks, AccountService accounts, ActionCooldown cooldown, MailRateLimit mailRateLimit,
-            PlatformTransactionManager transactions, ObjectMapper json) {
+            List<StepGuard> guards, List<MemberTasks> memberTasks, AccountService accounts, ActionCooldown cooldown,
+            MailRateLimit mailRateLimit, PlatformTransactionManager transactions, ObjectMapper json,
+            StepPositions positions) {
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -132,6 +134,7 @@ public class MemberSteps {
         this.cooldown = cooldown;
         this.mailRateLimit = mailRateLimit;
         this.json = json;
+        this.positions = positions;
     }
 
     /** The member's oldest waiting step: a member step by its definition, assigned to this member. */
@@ -274,7 +277,10 @@ public class MemberSteps {
             data.putAll(record.load(accountId, Variables.fromMap(process)));
         }
         String notice = guard(form.id()).flatMap(guard -> guard.notice(accountId)).orElse(null);
-        return new MemberStep(task.getId(), task.getName(), form, data, actions(task), notice);
+        Optional<StepPositions.Position> position = positions.of(task);
+        return new MemberStep(task.getId(), task.getName(), form, data, actions(task), notice,
+                position.map(StepPositions.Position::number).orElse(0),
+                position.map(StepPositions.Position::total).orElse(0));
     }
 
     private List<MemberAction> actions(Task task) {

@@ -50,6 +50,14 @@ class JoinDocumentsTest {
     }
 
     @Test
+    void theAddresseeLineNamesThePrimaryOrganisationOnce() {
+        assertThat(Documents.addressee("ППО МБОУ СОШ № 15 г. Васильевска")).isEqualTo("МБОУ СОШ № 15 г. Васильевска");
+        assertThat(Documents.addressee("Первичная профсоюзная организация МБОУ СОШ № 15"))
+                .isEqualTo("МБОУ СОШ № 15");
+        assertThat(Documents.addressee("МБОУ СОШ № 15 г. Васильевска")).isEqualTo("МБОУ СОШ № 15 г. Васильевска");
+    }
+
+    @Test
     void theApplicationIsAddressedToThePrimaryOrganisationAndSaysWhoAppliesAndTheWholeText() {
         MemberDocument application = documents.batch(documents.prepareJoinDocuments(accountId, IVANOVA, false)).get(0);
         byte[] pdf = documents.content(application.id());
@@ -227,7 +235,7 @@ class JoinDocumentsTest {
         String consent = Pdfs.text(documents.content(batch.get(1).id()));
 
         assertThat(application)
-                .contains("В первичную профсоюзную организацию ППО </p><p>Поддельный абзац")
+                .contains("В первичную профсоюзную организацию").contains("p><p>Поддельный абзац")
                 .contains("<script>alert('x')</script> Том & Джерри <b>Жирный</b>")
                 .contains("<img src=x onerror=alert(1)>")
                 .contains("a&b@example.ru")

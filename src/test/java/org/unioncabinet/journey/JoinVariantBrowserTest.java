@@ -108,7 +108,7 @@ class JoinVariantBrowserTest {
 
         // 3. her data as the documents will carry them; «Изменить данные» brings the form back, filled in
         phone.waitForText(REVIEW_INTRO);
-        assertThat(phone.bodyText()).contains("Соколова Мария Ивановна").contains("12.04.1996")
+        assertThat(phone.bodyText()).contains("Соколова Мария Ивановна").contains("Пол: Женский").contains("12.04.1996")
                 .contains("+79161234567").contains(SCHOOL).contains("Работник")
                 .doesNotContain("Структурное подразделение");
         phone.click(phone.button("Изменить данные"));

@@ -69,6 +69,10 @@ class TicketVariantBrowserTest {
         // 1. «Создать», the mailed link, «Да»
         String accountId = new NewAccount(accounts, jobs, mails).createAndAnswer(browser, email, "Да");
         browser.waitForText(TICKET_DATA_INTRO);
+        // where she is: the step's title, «Шаг N из M» from the diagram, and the title of the browser's tab
+        browser.waitForHeading("Проверка профсоюзного членства");
+        assertThat(browser.bodyText()).contains("Шаг 2 из 6");
+        assertThat(browser.driver().getTitle()).contains("Проверка профсоюзного членства — шаг 2 из 6");
         collectConsole();
 
         // 2. the ticket's data, first with a wrong date of birth
@@ -180,7 +184,10 @@ class TicketVariantBrowserTest {
         assertThat(signed).as("«Мои документы»: the signed consent").hasSize(1);
         assertThat(signed.get(0).getText()).contains("Согласие на обработку персональных данных");
         assertThat(URI.create(signed.get(0).getDomProperty("href")).getPath()).isEqualTo(consentPath);
-        assertThat(documents.getText()).contains("Подписан простой электронной подписью").contains(email);
+        assertThat(documents.getText()).contains("Подписано простой электронной подписью").contains(email)
+                .as("the signature's number and hash wait behind «Подробнее о подписи»").doesNotContain("SHA-256");
+        browser.click(documents.findElement(By.xpath(".//summary[normalize-space()='Подробнее о подписи']")));
+        assertThat(documents.getText()).contains("Номер подписи").contains("Контрольная сумма документа (SHA-256)");
         assertIsAPdf(consentPath, "the signed consent");
         WebElement consents = section("Мои согласия");
         assertThat(consents.getText()).contains("Согласие на обработку персональных данных")

@@ -47,6 +47,7 @@ public final class JoinApplicationForm {
 
     // what the documents review shows in words
     public static final VariableFactory<String> BIRTH_DATE_TEXT = stringVariable("birthDateText");
+    public static final VariableFactory<String> GENDER_LABEL = stringVariable("genderLabel");
     public static final VariableFactory<String> EMPLOYMENT_TYPE_LABEL = stringVariable("employmentTypeLabel");
     public static final VariableFactory<String> EDUCATIONAL_ORGANISATION_NAME =
             stringVariable("educationalOrganisationName");
@@ -85,6 +86,7 @@ public final class JoinApplicationForm {
     static VariableMap review(JoinApplications.Facts facts) {
         VariableMap values = values(facts.form());
         BIRTH_DATE_TEXT.on(values).set(facts.birthDate());
+        GENDER_LABEL.on(values).set(facts.genderLabel());
         EMPLOYMENT_TYPE_LABEL.on(values).set(facts.employmentTypeLabel());
         EDUCATIONAL_ORGANISATION_NAME.on(values).set(facts.educationalOrganisationName());
         return values;
