@@ -82,6 +82,10 @@ public class MemberSteps {
         record Done() implements ActionOutcome {
         }
 
+        /** The diagram took the member back to an earlier step: nothing to announce. */
+        record WentBack() implements ActionOutcome {
+        }
+
         record CoolingDown(Duration remaining) implements ActionOutcome {
         }
 
@@ -200,8 +204,15 @@ public class MemberSteps {
      */
     public ActionOutcome act(UUID accountId, String taskId, String message, String clientAddress) {
         Optional<Task> task = ownTask(accountId, taskId);
-        if (task.isEmpty() || actions(task.get()).stream().noneMatch(action -> action.message().equals(message))) {
+        Optional<MemberAction> pressed = task.flatMap(own -> actions(own).stream()
+                .filter(action -> action.message().equals(message)).findFirst());
+        if (pressed.isEmpty()) {
             return new ActionOutcome.NotFound();
+        }
+        if (pressed.get().back()) {
+            // a way back sends nothing: no cooldown or mail limit to wait for, and the task itself is the guard
+            // against a second press (it is gone once the process went back)
+            return correlate(task.get(), message) ? new ActionOutcome.WentBack() : new ActionOutcome.NotFound();
         }
         Optional<Duration> wait = cooldown.tryAcquire("member-action:" + message + ":" + accountId, ACTION_COOLDOWN);
         if (wait.isPresent()) {
@@ -219,14 +230,19 @@ public class MemberSteps {
         if (limited.isPresent()) {
             return new ActionOutcome.Limited(limited.get());
         }
+        return correlate(task.get(), message) ? new ActionOutcome.Done() : new ActionOutcome.NotFound();
+    }
+
+    /** @return false when the process had moved on and no longer waits for the message */
+    private boolean correlate(Task task, String message) {
         try {
             runtime.createMessageCorrelation(message)
-                    .processInstanceId(task.get().getProcessInstanceId())
+                    .processInstanceId(task.getProcessInstanceId())
                     .correlateWithResult();
+            return true;
         } catch (MismatchingMessageCorrelationException movedOn) {
-            return new ActionOutcome.NotFound();
+            return false;
         }
-        return new ActionOutcome.Done();
     }
 
     private Optional<StepGuard> guard(String formId) {
@@ -291,12 +307,22 @@ public class MemberSteps {
         }
         return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
                 .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> property.getCamundaName() != null
-                        && property.getCamundaName().startsWith(MemberAction.PROPERTY_PREFIX))
-                .map(property -> new MemberAction(
-                        property.getCamundaName().substring(MemberAction.PROPERTY_PREFIX.length()),
-                        property.getCamundaValue()))
+                .filter(property -> property.getCamundaName() != null)
+                .flatMap(property -> action(property.getCamundaName(), property.getCamundaValue()).stream())
+                // ways back first, as «Назад» comes first on a page
+                .sorted(Comparator.comparing(action -> !action.back()))
                 .toList();
+    }
+
+    private static Optional<MemberAction> action(String property, String label) {
+        if (property.startsWith(MemberAction.BACK_PREFIX)) {
+            return Optional.of(new MemberAction(property.substring(MemberAction.BACK_PREFIX.length()), label, true));
+        }
+        if (property.startsWith(MemberAction.PROPERTY_PREFIX)) {
+            return Optional.of(new MemberAction(property.substring(MemberAction.PROPERTY_PREFIX.length()), label,
+                    false));
+        }
+        return Optional.empty();
     }
 
     private FormSchema form(String taskId) {

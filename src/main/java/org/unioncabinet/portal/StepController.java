@@ -65,6 +65,9 @@ public class StepController {
     public RedirectView act(@AuthenticationPrincipal MemberPrincipal member, @PathVariable String taskId,
             @PathVariable String message, RedirectAttributes redirect, HttpServletRequest request) {
         MemberSteps.ActionOutcome outcome = steps.act(member.accountId(), taskId, message, request.getRemoteAddr());
+        if (outcome instanceof MemberSteps.ActionOutcome.WentBack) {
+            return new RedirectView("/cabinet", true);
+        }
         if (outcome instanceof MemberSteps.ActionOutcome.Done) {
             redirect.addFlashAttribute("actionNotice", "Готово. Проверьте почту, в том числе папку «Спам».");
         } else if (outcome instanceof MemberSteps.ActionOutcome.Refused refused) {

@@ -73,6 +73,8 @@ public final class RegistrationProcess {
         public static final String CONFIRMATION_LINK_REQUESTED = "ConfirmationLinkRequested";
         /** «Изменить данные» on the join documents (a member action declared on the task). */
         public static final String JOIN_APPLICATION_CHANGE_REQUESTED = "JoinApplicationChangeRequested";
+        /** «Назад» on the first form of either variant: back to «У Вас есть электронный профсоюзный билет?». */
+        public static final String BACK_TO_TICKET_QUESTION = "BackToTicketQuestion";
 
         private Messages() {
         }
@@ -117,6 +119,8 @@ public final class RegistrationProcess {
         public static final String PREPARE_JOIN_DOCUMENTS = "serviceTask_prepareJoinDocuments";
         public static final String REVIEW_JOIN_DOCUMENTS = "userTask_reviewJoinDocuments";
         public static final String CHANGE_JOIN_APPLICATION = "messageBoundary_joinApplicationChangeRequested";
+        public static final String BACK_FROM_TICKET_DATA = "messageBoundary_backFromTicketData";
+        public static final String BACK_FROM_JOIN_APPLICATION = "messageBoundary_backFromJoinApplication";
         public static final String SIGN_JOIN_DOCUMENTS = "callActivity_signJoinDocuments";
         public static final String SUBMIT_JOIN_APPLICATION = "serviceTask_submitJoinApplication";
         public static final String NOTIFY_REVIEWERS = "serviceTask_notifyReviewers";
@@ -157,6 +161,8 @@ public final class RegistrationProcess {
         public static final TextVariable<TicketVerification.Result> MEMBERSHIP_CHECK =
                 TextVariable.enumByName("membershipCheck", TicketVerification.Result.class);
         public static final VariableFactory<Integer> FAILED_MEMBERSHIP_CHECKS = intVariable("failedMembershipChecks");
+        /** What the ticket form tells after a failed check: how many checks are left before the wait. */
+        public static final VariableFactory<Integer> MEMBERSHIP_CHECKS_LEFT = intVariable("membershipChecksLeft");
         public static final VariableFactory<UUID> REGISTRY_MEMBER_ID = uuidVariable("registryMemberId");
         /** Form ticketConsents: flags; the consents themselves are recorded when their documents are signed. */
         public static final VariableFactory<Boolean> PERSONAL_DATA_CONSENT = booleanVariable("personalDataConsent");

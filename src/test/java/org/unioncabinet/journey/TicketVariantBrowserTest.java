@@ -73,6 +73,13 @@ class TicketVariantBrowserTest {
         browser.waitForHeading("Проверка профсоюзного членства");
         assertThat(browser.bodyText()).contains("Шаг 2 из 6");
         assertThat(browser.driver().getTitle()).contains("Проверка профсоюзного членства — шаг 2 из 6");
+        // a way back to the question, answered again
+        browser.click(browser.button("Назад"));
+        browser.waitForHeading("У Вас есть электронный профсоюзный билет?");
+        assertThat(browser.bodyText()).contains("Шаг 1 из 6");
+        browser.tick("Да");
+        browser.click(browser.button("Продолжить"));
+        browser.waitForText(TICKET_DATA_INTRO);
         collectConsole();
 
         // 2. the ticket's data, first with a wrong date of birth

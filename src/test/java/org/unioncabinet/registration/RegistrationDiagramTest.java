@@ -24,6 +24,8 @@ import static org.mockito.Mockito.when;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ADMIT_MEMBER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ANSWER_HAS_TICKET;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.AWAIT_CONFIRMATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.BACK_FROM_JOIN_APPLICATION;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.BACK_FROM_TICKET_DATA;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.CHANGE_JOIN_APPLICATION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.CHECK_MEMBERSHIP;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.DELETE_UNCONFIRMED_ACCOUNT;
@@ -330,6 +332,32 @@ class RegistrationDiagramTest {
         complete(task(process), ticketData());
 
         assertThat(process).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    @Test
+    void backFromEitherFirstFormLeadsToTheQuestionAgainAndTheFailedChecksStay() {
+        atTicketData();
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.MISMATCH, 1, null));
+        complete(task(process), ticketData());
+
+        back();
+        assertThat(process).isWaitingAt(ANSWER_HAS_TICKET).hasPassed(BACK_FROM_TICKET_DATA).variables()
+                .as("going back is no way to more checks").containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 1);
+
+        complete(task(process), vars().putValue(Variables.HAS_TICKET.getName(), "no"));
+        assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION);
+        back();
+        assertThat(process).isWaitingAt(ANSWER_HAS_TICKET).hasPassed(BACK_FROM_JOIN_APPLICATION);
+
+        complete(task(process), vars().putValue(Variables.HAS_TICKET.getName(), "yes"));
+        assertThat(process).isWaitingAt(ENTER_TICKET_DATA).variables()
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 1);
+    }
+
+    private void back() {
+        runtimeService().createMessageCorrelation(Messages.BACK_TO_TICKET_QUESTION)
+                .processInstanceId(process.getId()).correlate();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.unioncabinet.registration.ticket;
 
 import static org.unioncabinet.registration.RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.MEMBERSHIP_CHECK;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.MEMBERSHIP_CHECKS_LEFT;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.REGISTRY_MEMBER_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_CHECK_ID;
 
@@ -26,6 +27,7 @@ public class CheckMembershipDelegate implements JavaDelegate {
                 TICKET_CHECK_ID.from(execution).get(), FAILED_MEMBERSHIP_CHECKS.from(execution).getOrDefault(0));
         MEMBERSHIP_CHECK.set(execution, outcome.result());
         FAILED_MEMBERSHIP_CHECKS.on(execution).set(outcome.failedChecks());
+        MEMBERSHIP_CHECKS_LEFT.on(execution).set(verification.checksLeft(outcome.failedChecks()));
         REGISTRY_MEMBER_ID.on(execution).set(outcome.registryMemberId());
     }
 }

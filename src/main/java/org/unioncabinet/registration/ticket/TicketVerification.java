@@ -63,6 +63,11 @@ public class TicketVerification {
         return outcome;
     }
 
+    /** Checks left before the wait, after {@code failedChecks} failed ones. */
+    public int checksLeft(int failedChecks) {
+        return Math.max(0, settings.maxFailedChecks() - failedChecks);
+    }
+
     private Outcome verify(UUID accountId, MembershipClaim claim, int failedSoFar) {
         CheckResult result = registry.check(accountId, claim);
         if (result instanceof CheckResult.Match match) {
