@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -286,11 +282,9 @@ class EndpointRefusalTest {
         }
     }
 
+    /** Off in prod: {@link ProductionStartupTest}. */
     @Test
-    void theDevelopmentMailboxExistsOnlyWhenSwitchedOn() throws IOException {
-        PropertySource<?> prod = new YamlPropertySourceLoader()
-                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
-        assertThat(prod.getProperty("cabinet.dev-mailbox.enabled")).hasToString("false");
+    void theDevelopmentMailboxExistsOnlyWhenSwitchedOn() {
         assertThat(org.unioncabinet.mail.DevMailboxController.class
                 .getAnnotation(org.springframework.boot.autoconfigure.condition.ConditionalOnProperty.class).name())
                 .containsExactly("cabinet.dev-mailbox.enabled");
@@ -337,27 +331,14 @@ class EndpointRefusalTest {
         assertThat(start.statusCode()).isNotEqualTo(200);
     }
 
+    /** {@code Secure} in prod: {@link ProductionStartupTest}. */
     @Test
-    void noDefaultPasswordWorksInProduction() throws IOException {
-        PropertySource<?> prod = new YamlPropertySourceLoader()
-                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
-
-        assertThat(prod.getProperty("camunda.bpm.admin-user.password")).as("start-up fails without ADMIN_PASSWORD")
-                .hasToString("${ADMIN_PASSWORD}");
-        assertThat(prod.getProperty("cabinet.review.demo-reviewer-password")).as("no demo reviewer").hasToString("");
-        assertThat(prod.getProperty("cabinet.registry.demo-data")).hasToString("false");
-    }
-
-    @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureInProduction() throws Exception {
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> login = http("GET", "/login");
         String cookie = login.headers().allValues("Set-Cookie").stream()
                 .filter(value -> value.startsWith("SESSION=")).findFirst().orElseThrow();
 
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
-        PropertySource<?> prod = new YamlPropertySourceLoader()
-                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
-        assertThat(prod.getProperty("server.servlet.session.cookie.secure")).hasToString("${COOKIE_SECURE:true}");
     }
 
     @Test
