@@ -9,23 +9,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.mock.env.MockEnvironment;
-import org.unioncabinet.UnionCabinetApplication;
+import org.unioncabinet.support.ProductionStart;
 
 /**
  * The {@code prod} profile refuses to start with unsafe settings, before the engine, in one log line naming the
@@ -35,12 +28,7 @@ import org.unioncabinet.UnionCabinetApplication;
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionStartupTest {
 
-    /** What an operator who read the operations guide sets. */
-    private static final Map<String, String> SAFE = Map.of(
-            "camunda.bpm.admin-user.password", "a long admin secret",
-            "cabinet.base-url", "https://cabinet.example.org",
-            "spring.datasource.username", "cabinet",
-            "spring.datasource.password", "a long database secret");
+    private static final Map<String, String> SAFE = ProductionStart.SAFE;
 
     @Test
     void refusesToStartWithoutAnAdminPassword(CapturedOutput output) {
@@ -59,7 +47,7 @@ class ProductionStartupTest {
 
     @Test
     void startsPastTheCheckWithSafeSettingsAndNoDemoData() {
-        ConfigurableEnvironment prod = preparedProdEnvironment(SAFE);
+        ConfigurableEnvironment prod = ProductionStart.environment();
 
         assertThat(prod.getProperty("cabinet.dev-mailbox.enabled")).isEqualTo("false");
         assertThat(prod.getProperty("cabinet.review.demo-reviewer-password")).as("no demo reviewer").isEmpty();
@@ -116,7 +104,7 @@ class ProductionStartupTest {
         settings.put(property, value);
         Instant start = Instant.now();
 
-        assertThatThrownBy(() -> startInProd(settings))
+        assertThatThrownBy(() -> ProductionStart.run(settings))
                 .isInstanceOf(UnsafeSettingsException.class)
                 .satisfies(refusal -> assertThat(((UnsafeSettingsException) refusal).problems())
                         .singleElement().asString().startsWith(variable));
@@ -130,55 +118,10 @@ class ProductionStartupTest {
                         || line.contains("ENGINE-"));
     }
 
-    /**
-     * The real application in {@code prod}, given settings on the command line (they outrank the environment of the
-     * machine running the tests). Spring Boot's logging system is left as the tests configured it: reinitialising it
-     * here would reset the levels of the shared test context in this JVM.
-     */
-    private static void startInProd(Map<String, String> settings, ApplicationListener<?>... listeners) {
-        String previous = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
-        try {
-            new SpringApplicationBuilder(UnionCabinetApplication.class).profiles("prod").listeners(listeners)
-                    .run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                            .toArray(String[]::new))
-                    .close();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
-            } else {
-                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, previous);
-            }
-        }
-    }
-
-    /** The environment prod prepares with these settings; the start is abandoned right after the check passed. */
-    private static ConfigurableEnvironment preparedProdEnvironment(Map<String, String> settings) {
-        AtomicReference<ConfigurableEnvironment> prepared = new AtomicReference<>();
-        ApplicationListener<ApplicationEnvironmentPreparedEvent> abandon = new AbandonAfterCheck(prepared);
-        assertThatThrownBy(() -> startInProd(settings, abandon))
-                .isInstanceOf(SpringApplication.AbandonedRunException.class);
-        return prepared.get();
-    }
-
     private static MockEnvironment environment(Map<String, String> settings) {
         MockEnvironment environment = new MockEnvironment();
         SAFE.forEach(environment::setProperty);
         settings.forEach(environment::setProperty);
         return environment;
-    }
-
-    private record AbandonAfterCheck(AtomicReference<ConfigurableEnvironment> prepared)
-            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
-
-        @Override
-        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-            prepared.set(event.getEnvironment());
-            throw new SpringApplication.AbandonedRunException();
-        }
-
-        @Override
-        public int getOrder() {
-            return new ProductionSettingsCheck().getOrder() + 1;
-        }
     }
 }
