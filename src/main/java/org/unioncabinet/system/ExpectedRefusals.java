@@ -3,6 +3,7 @@ package org.unioncabinet.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * <li>the engine wraps whatever a task listener throws in a plain {@code ProcessEngineException} (ENGINE-03051), which
  * the web apps' API answers with 500; unwrapped, {@code submit-form} answers 400 with the message;</li>
  * <li>the engine logs every exception leaving a command at ERROR with its stack trace, but a bad user request only at
- * DEBUG; a form field's refusal is one too.</li>
+ * DEBUG; a form field's refusal is one too, and so is a message no journey waits for (a confirmation link or an
+ * action button after the journey moved on or ended): the cabinet always catches that one and answers the member,
+ * with one log line of its own.</li>
  * </ul>
  * Anything else the engine throws is logged and answered as before.
  */
@@ -83,7 +86,8 @@ public class ExpectedRefusals extends AbstractProcessEnginePlugin {
 
         @Override
         protected boolean shouldLogFine(Throwable exception) {
-            return super.shouldLogFine(exception) || exception instanceof FormFieldValidationException;
+            return super.shouldLogFine(exception) || exception instanceof FormFieldValidationException
+                    || exception instanceof MismatchingMessageCorrelationException;
         }
     }
 }
