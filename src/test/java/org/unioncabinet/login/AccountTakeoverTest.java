@@ -7,10 +7,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.context.WebApplicationContext;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.registration.confirmation.EnumerationSafety;
@@ -46,6 +51,16 @@ class AccountTakeoverTest {
     JdbcClient jdbc;
     @Autowired
     EnumerationSafety enumerationSafety;
+
+    /**
+     * The portal's own CSRF tokens, in their cookie: a MockMvc test's {@code csrf()} earlier in the shared context
+     * replaces the filter's repository with a session-backed one for good, and these browsers need the real one.
+     */
+    @BeforeEach
+    void realCsrfTokens(@Autowired WebApplicationContext context, @Autowired CookieCsrfTokenRepository memberCsrfTokens) {
+        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/login"),
+                memberCsrfTokens);
+    }
 
     @Test
     void anAccountRegisteredFirstBySomeoneElseIsTheMailboxOwnersOnceSheConfirmsAndResetsThePassword() {
