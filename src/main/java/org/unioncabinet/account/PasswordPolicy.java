@@ -24,6 +24,10 @@ public class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             return Optional.of("Пароль должен содержать не более " + MAX_LENGTH + " символов.");
         }
+        // a password of tabs, line breaks or zero-width characters looks like nothing, and is typed by nobody
+        if (password.codePoints().allMatch(PasswordPolicy::isBlankOrControl)) {
+            return Optional.of("Пароль не может состоять только из пробелов, невидимых или управляющих символов.");
+        }
         if (password.chars().allMatch(Character::isDigit)) {
             return Optional.of("Пароль не может состоять только из цифр.");
         }
@@ -34,5 +38,11 @@ public class PasswordPolicy {
             return Optional.of("Пароль не должен совпадать с адресом электронной почты.");
         }
         return Optional.empty();
+    }
+
+    private static boolean isBlankOrControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || type == Character.CONTROL
+                || type == Character.FORMAT;
     }
 }

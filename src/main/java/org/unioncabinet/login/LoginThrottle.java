@@ -152,7 +152,8 @@ public class LoginThrottle {
         return Sha256.hex("account:" + subject.key());
     }
 
-    private static String addressKey(String address) {
+    /** Package-private for {@code ReverseProxyWebTest}, which asks under which address a failure was counted. */
+    static String addressKey(String address) {
         return Sha256.hex("address:" + (address == null ? "" : address));
     }
 }

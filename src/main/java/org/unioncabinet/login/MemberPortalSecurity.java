@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -30,6 +32,20 @@ class MemberPortalSecurity {
         "/error", "/mailbox", "/mailbox/**",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
         "/review/documents/*", "/review/applications/*"};
+
+    /**
+     * Sends the anonymous to {@code /login}, not to {@code http://<the request's Host>/login}: a Host header is the
+     * client's word, and a forged one must not send a member elsewhere (Tomcat's own redirects are relative too,
+     * {@code server.tomcat.use-relative-redirects}).
+     */
+    private static final ObjectPostProcessor<LoginUrlAuthenticationEntryPoint> RELATIVE_LOGIN_REDIRECT =
+            new ObjectPostProcessor<>() {
+                @Override
+                public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                    entryPoint.setFavorRelativeUris(true);
+                    return entryPoint;
+                }
+            };
 
     @Bean
     SecurityContextRepository securityContextRepository() {
@@ -69,6 +85,7 @@ class MemberPortalSecurity {
                         .passwordParameter("password")
                         .defaultSuccessUrl("/cabinet", true)
                         .failureHandler(new LoginFailureHandler())
+                        .withObjectPostProcessor(RELATIVE_LOGIN_REDIRECT)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
                 // The token is read from the page (meta tag / hidden field), so no deferred-token indirection.

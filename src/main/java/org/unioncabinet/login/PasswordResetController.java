@@ -35,12 +35,12 @@ public class PasswordResetController {
     public String requestLink(@RequestParam(name = "email", defaultValue = "") String email, Model model,
             HttpServletRequest request) {
         model.addAttribute("email", email.strip());
-        String normalized = EmailAddress.normalize(email);
-        if (!EmailAddress.isWellFormed(normalized)) {
-            model.addAttribute("emailError", "Введите адрес электронной почты, например ivanova@mail.ru.");
+        Optional<String> violation = EmailAddress.violation(email);
+        if (violation.isPresent()) {
+            model.addAttribute("emailError", violation.get());
             return "account/forgot-password";
         }
-        PasswordReset.Request outcome = passwordReset.request(new EmailAddress(normalized), request.getRemoteAddr());
+        PasswordReset.Request outcome = passwordReset.request(new EmailAddress(email), request.getRemoteAddr());
         model.addAttribute("sent", outcome instanceof PasswordReset.Request.Requested);
         if (outcome instanceof PasswordReset.Request.CoolingDown cooling) {
             model.addAttribute("waitSeconds", Math.max(1, cooling.remaining().toSeconds()));

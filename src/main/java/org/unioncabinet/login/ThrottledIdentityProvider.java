@@ -27,7 +27,8 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public boolean checkPassword(String userId, String password) {
-        if (userId == null || userId.isBlank()) {
+        // PostgreSQL cannot compare a NUL in text: the user's lookup would fail with a stack trace, not say no
+        if (userId == null || userId.isBlank() || userId.indexOf('\0') >= 0) {
             return false;
         }
         LoginThrottle.Subject subject = LoginThrottle.Subject.camundaUser(userId);

@@ -16,6 +16,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.system.CabinetProperties;
 
 /**
@@ -48,7 +49,8 @@ public class MemberMailer {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(new InternetAddress(properties.mail().from(), properties.mail().senderName(), "UTF-8"));
-            helper.setTo(to);
+            // an internationalised domain (школа.рф) goes out in ASCII (xn--…), which every mail server takes
+            helper.setTo(EmailAddress.forSending(to));
             helper.setSubject(template.subject());
             helper.setText(text, html);
             sender.send(message);

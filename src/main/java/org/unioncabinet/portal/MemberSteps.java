@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +55,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Service
 public class MemberSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberSteps.class);
 
     /** How often one member may press one action button (each may send a mail). */
     static final Duration ACTION_COOLDOWN = Duration.ofSeconds(60);
@@ -241,6 +245,7 @@ public class MemberSteps {
                     .correlateWithResult();
             return true;
         } catch (MismatchingMessageCorrelationException movedOn) {
+            log.info("Action {} pressed after the journey moved on", message);
             return false;
         }
     }

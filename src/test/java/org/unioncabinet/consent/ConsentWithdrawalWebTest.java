@@ -96,7 +96,7 @@ class ConsentWithdrawalWebTest {
         mvc.perform(post("/cabinet/consents/" + advertising + "/withdraw").with(user(MemberPrincipal.of(member))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/cabinet/consents/" + advertising + "/withdraw").with(csrf()))
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("/login"));
 
         assertThat(consents.of(member.getId(), advertising).orElseThrow().active()).isTrue();
     }

@@ -92,7 +92,7 @@ class DocumentDownloadWebTest {
     void anonymousVisitorsAreSentToLogin() throws Exception {
         mvc.perform(get("/cabinet/documents/" + document.id()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -199,8 +199,8 @@ class JoinVariantBrowserTest {
         office.clickCentred(office.label("Отказать"));
         office.clickCentred(office.button("Завершить"));
         office.waitForText("Укажите причину отказа");
-        // the engine wraps every task listener's refusal in a ProcessEngineException, which its REST API answers
-        // with 500: Tasklist logs that response; the notice above is what the reviewer reads
+        // the engine's REST API answers the refusal with 400 (system.ExpectedRefusals) and Chromium logs that
+        // response; the notice above is what the reviewer reads
         office.consoleEntries();
         // the reviewer reads the notice and closes it, as it covers the form's buttons
         office.click(office.waitFor(driver -> driver.findElements(By.cssSelector(".notifications .alert button.close"))

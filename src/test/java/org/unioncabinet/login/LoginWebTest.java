@@ -44,7 +44,7 @@ class LoginWebTest {
 
         mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?logout"));
         mvc.perform(get("/cabinet").session(session)).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test

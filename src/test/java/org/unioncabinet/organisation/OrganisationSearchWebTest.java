@@ -82,6 +82,6 @@ class OrganisationSearchWebTest {
     void isForSignedInMembersOnly() throws Exception {
         mvc.perform(get("/cabinet/organisations").param("q", "сош 15 васильевск"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("/login"));
     }
 }

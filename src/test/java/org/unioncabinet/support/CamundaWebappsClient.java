@@ -33,19 +33,34 @@ public final class CamundaWebappsClient {
 
     /** Logs in to Cockpit as that user, as its login page does. */
     public static CamundaWebappsClient loggedIntoCockpit(int port, String user, String password) {
+        return loggedInto("cockpit", port, user, password);
+    }
+
+    /** Logs in to Tasklist as that user (a reviewer), as its login page does. */
+    public static CamundaWebappsClient loggedIntoTasklist(int port, String user, String password) {
+        return loggedInto("tasklist", port, user, password);
+    }
+
+    private static CamundaWebappsClient loggedInto(String app, int port, String user, String password) {
         CamundaWebappsClient client = new CamundaWebappsClient(port);
-        client.send(HttpRequest.newBuilder(client.uri("/camunda/app/cockpit/default/")).GET());
+        client.send(HttpRequest.newBuilder(client.uri("/camunda/app/" + app + "/default/")).GET());
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(client.changing("/camunda/api/admin/auth/user/default/login/cockpit")
+        HttpResponse<String> login = client.send(client.changing("/camunda/api/admin/auth/user/default/login/" + app)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (login.statusCode() != 200) {
-            throw new IllegalStateException("Login to Cockpit as " + user + ": HTTP " + login.statusCode());
+            throw new IllegalStateException("Login to " + app + " as " + user + ": HTTP " + login.statusCode());
         }
         // the login starts a new session without a token; Cockpit's next read gets it one, as here
         client.send(HttpRequest.newBuilder(client.uri("/camunda/api/admin/auth/user/default")).GET());
         return client;
+    }
+
+    /** A JSON post to the web apps' API, as Tasklist sends a claim or a form. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(changing(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /**

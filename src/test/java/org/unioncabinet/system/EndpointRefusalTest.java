@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.unioncabinet.support.PortalCsrf.csrf;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -287,11 +283,9 @@ class EndpointRefusalTest {
         }
     }
 
+    /** Off in prod: {@link ProductionStartupTest}. */
     @Test
-    void theDevelopmentMailboxExistsOnlyWhenSwitchedOn() throws IOException {
-        PropertySource<?> prod = new YamlPropertySourceLoader()
-                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
-        assertThat(prod.getProperty("cabinet.dev-mailbox.enabled")).hasToString("false");
+    void theDevelopmentMailboxExistsOnlyWhenSwitchedOn() {
         assertThat(org.unioncabinet.mail.DevMailboxController.class
                 .getAnnotation(org.springframework.boot.autoconfigure.condition.ConditionalOnProperty.class).name())
                 .containsExactly("cabinet.dev-mailbox.enabled");
@@ -338,19 +332,9 @@ class EndpointRefusalTest {
         assertThat(start.statusCode()).isNotEqualTo(200);
     }
 
+    /** {@code Secure} in prod: {@link ProductionStartupTest}. */
     @Test
-    void noDefaultPasswordWorksInProduction() throws IOException {
-        PropertySource<?> prod = new YamlPropertySourceLoader()
-                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
-
-        assertThat(prod.getProperty("camunda.bpm.admin-user.password")).as("start-up fails without ADMIN_PASSWORD")
-                .hasToString("${ADMIN_PASSWORD}");
-        assertThat(prod.getProperty("cabinet.review.demo-reviewer-password")).as("no demo reviewer").hasToString("");
-        assertThat(prod.getProperty("cabinet.registry.demo-data")).hasToString("false");
-    }
-
-    @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureInProduction() throws Exception {
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         PortalClient browser = new PortalClient(port);
         HttpResponse<String> loginPage = browser.get("/login");
         HttpResponse<String> login = browser.post("/login",
@@ -359,9 +343,6 @@ class EndpointRefusalTest {
         assertThat(PortalClient.location(login)).endsWith("/cabinet");
         assertThat(setCookie(login, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
         assertThat(setCookie(loginPage, "CABINET-CSRF=")).contains("HttpOnly").contains("SameSite=Lax");
-        PropertySource<?> prod = new YamlPropertySourceLoader()
-                .load("prod", new ClassPathResource("application-prod.yml")).get(0);
-        assertThat(prod.getProperty("server.servlet.session.cookie.secure")).hasToString("${COOKIE_SECURE:true}");
     }
 
     private static String setCookie(HttpResponse<String> response, String name) {

@@ -54,8 +54,11 @@ class HostileFormInputTest {
             MockHttpServletResponse page = perform(post("/register").with(csrf()).param("email", email)
                     .param("password", Members.PASSWORD).param("passwordRepeat", Members.PASSWORD)
                     .param("signatureAgreementAccepted", "true"));
+            if (refusedAtTheDoor(softly, email, page)) {
+                continue;
+            }
             softly.assertThat(page.getStatus()).as(email).isEqualTo(200);
-            softly.assertThat(body(page)).as(email).contains("Введите адрес электронной почты")
+            softly.assertThat(body(page)).as(email).containsPattern("[Аа]дрес|почтового ящика")
                     .doesNotContain("<script>alert", "<svg");
         }
         String email = Members.newEmail();
@@ -63,6 +66,9 @@ class HostileFormInputTest {
             MockHttpServletResponse page = perform(post("/register").with(csrf()).param("email", email)
                     .param("password", password).param("passwordRepeat", password + "x")
                     .param("signatureAgreementAccepted", "true"));
+            if (refusedAtTheDoor(softly, password, page)) {
+                continue;
+            }
             softly.assertThat(page.getStatus()).as(password).isEqualTo(200);
             softly.assertThat(body(page)).as(password).containsPattern("Парол").doesNotContain("<script>alert", "<svg");
         }
@@ -94,6 +100,9 @@ class HostileFormInputTest {
                     post("/confirm/resend").with(csrf()).param("token", value));
             for (MockHttpServletRequestBuilder request : requests) {
                 MockHttpServletResponse response = perform(request);
+                if (refusedAtTheDoor(softly, value, response)) {
+                    continue;
+                }
                 softly.assertThat(response.getStatus()).as(value).isIn(200, 302);
                 softly.assertThat(body(response)).as(value).doesNotContain("<script>alert", "<svg");
                 softly.assertThat(String.valueOf(response.getRedirectedUrl())).as(value).doesNotContain("<", "\n");
@@ -110,6 +119,9 @@ class HostileFormInputTest {
         SoftAssertions softly = new SoftAssertions();
         for (String query : concat(HOSTILE_TEXT, List.of("7701", "770123456789012345", "-1", "%", "_", "\\"))) {
             MockHttpServletResponse response = perform(get("/cabinet/organisations").param("q", query).with(member));
+            if (refusedAtTheDoor(softly, query, response)) {
+                continue;
+            }
             softly.assertThat(response.getStatus()).as(query).isEqualTo(200);
             softly.assertThat(body(response)).as(query).startsWith("[").doesNotContain("<script>");
         }
@@ -129,6 +141,17 @@ class HostileFormInputTest {
             softly.assertThat(response.getStatus()).as(path).isBetween(400, 499);
         }
         softly.assertAll();
+    }
+
+    /** A NUL never gets past the door ({@link NulCharacterFilter}); true when the value had one. */
+    private static boolean refusedAtTheDoor(SoftAssertions softly, String value, MockHttpServletResponse response)
+            throws Exception {
+        if (value.indexOf('\0') < 0) {
+            return false;
+        }
+        softly.assertThat(response.getStatus()).as(value).isEqualTo(400);
+        softly.assertThat(body(response)).as(value).isEqualTo(NulCharacterFilter.MESSAGE);
+        return true;
     }
 
     /** From an address of its own, so the failed logins here do not throttle other tests' logins. */

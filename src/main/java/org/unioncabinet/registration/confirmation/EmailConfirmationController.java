@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,8 @@ import org.unioncabinet.system.MailRateLimit;
 /** The link in the mail (steps 5–7), and «Отправить ссылку повторно». */
 @Controller
 public class EmailConfirmationController {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailConfirmationController.class);
 
     private final EmailConfirmation confirmation;
     private final MemberSignIn signIn;
@@ -48,7 +52,8 @@ public class EmailConfirmationController {
         try {
             outcome = confirmation.follow(token);
         } catch (MismatchingMessageCorrelationException notWaitingYet) {
-            // The journey is not at its confirmation wait (a job is still moving it); nothing was spent.
+            // The journey is not at its confirmation wait (a job is still moving it, or it ended); nothing was spent.
+            log.info("A confirmation link was followed while its journey did not wait for it");
             model.addAttribute("outcome", "not-ready");
             return "registration/link";
         }

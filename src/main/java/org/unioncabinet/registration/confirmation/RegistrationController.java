@@ -60,6 +60,9 @@ public class RegistrationController {
     @PostMapping("/register")
     public String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        if (!errors.hasFieldErrors("email")) {
+            EmailAddress.violation(form.getEmail()).ifPresent(message -> errors.rejectValue("email", "address", message));
+        }
         if (!errors.hasFieldErrors("password")) {
             passwordPolicy.violation(form.getPassword(), form.getEmail())
                     .ifPresent(message -> errors.rejectValue("password", "policy", message));

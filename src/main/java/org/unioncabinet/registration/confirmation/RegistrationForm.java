@@ -1,18 +1,19 @@
 package org.unioncabinet.registration.confirmation;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.unioncabinet.account.EmailAddress;
 
-/** «Создать личный кабинет»: what the member types; messages appear at the field. */
+/**
+ * «Создать личный кабинет»: what the member types; messages appear at the field. The address's own rules
+ * ({@link EmailAddress#violation}) are checked by the controller, each with its own message.
+ */
 public class RegistrationForm {
 
     @NotBlank(message = "Введите адрес электронной почты.")
     @Size(max = EmailAddress.MAX_LENGTH, message = "Адрес электронной почты слишком длинный.")
-    @Email(regexp = EmailAddress.PATTERN, message = "Введите адрес электронной почты, например ivanova@mail.ru.")
     private String email = "";
 
     private String password = "";

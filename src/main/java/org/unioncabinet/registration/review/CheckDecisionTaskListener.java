@@ -2,9 +2,9 @@ package org.unioncabinet.registration.review;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.forms.FormDataValidator;
@@ -36,26 +36,34 @@ public class CheckDecisionTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!snapshots.unchanged(task)) {
-            throw new ProcessEngineException("Изменить можно только решение и причину отказа. "
+            throw refused("Изменить можно только решение и причину отказа. "
                     + "Обновите страницу и примите решение ещё раз.");
         }
         Optional<Decision> decision = Variables.DECISION.find(task);
         if (decision.isEmpty()) {
-            throw new ProcessEngineException("Выберите решение: «Принять в Профсоюз» или «Отказать».");
+            throw refused("Выберите решение: «Принять в Профсоюз» или «Отказать».");
         }
         String reason = Variables.REJECTION_REASON.find(task).orElse("");
         if (decision.get() == Decision.REJECT) {
             if (reason.isBlank()) {
-                throw new ProcessEngineException("Укажите причину отказа: её увидит заявитель.");
+                throw refused("Укажите причину отказа: её увидит заявитель.");
             }
             if (reason.length() > MAX_REASON || FormDataValidator.hasControlCharacters(reason)) {
-                throw new ProcessEngineException("Причина отказа — обычный текст не длиннее " + MAX_REASON + " знаков.");
+                throw refused("Причина отказа — обычный текст не длиннее " + MAX_REASON + " знаков.");
             }
         }
         applications.decide(Variables.JOIN_APPLICATION_ID.from(task).get(), decision.get(), reason.strip(),
                 reviewer(task));
         Variables.REJECTION_REASON.remove(task);
         snapshots.forget(task);
+    }
+
+    /**
+     * The reviewer's answer is refused: Tasklist's {@code submit-form} answers 400 with the message, the task stays
+     * open, and the log gets one line ({@code system.ExpectedRefusals}).
+     */
+    private static FormFieldValidationException refused(String message) {
+        return new FormFieldValidationException(Variables.DECISION.getName(), message);
     }
 
     /** Who is signed in to Tasklist; null when the engine is called without a user (an operator's script). */

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.account.AccountStatus;
+import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.account.EmailAlreadyRegisteredException;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
@@ -99,6 +102,42 @@ class RegistrationWebTest {
                 .contains("Пароль не может состоять только из цифр.")
                 .contains("Чтобы создать личный кабинет, дайте согласие на использование аналога собственноручной подписи.")
                 .contains("value=\"not-an-email\"");
+    }
+
+    @Test
+    void welcomesAnInternationalisedDomainAndMailsItsLinkToTheAsciiForm() throws Exception {
+        String mailbox = "teacher" + System.nanoTime();
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(register(mailbox + "@Школа.РФ", Members.PASSWORD, Members.PASSWORD, true).session(session))
+                .andExpect(redirectedUrl("/cabinet"));
+
+        Account account = accounts.findByEmail(mailbox + "@школа.рф").orElseThrow();
+        assertThat(accounts.findByEmail(new EmailAddress(mailbox + "@xn--80atdl2c.xn--p1ai").value()).map(Account::getId))
+                .as("the ASCII form is the same account").contains(account.getId());
+        jobs.runDue(account.getId().toString());
+        mvc.perform(get(mails.lastLinkPath(mailbox + "@xn--80atdl2c.xn--p1ai")).session(session))
+                .andExpect(redirectedUrl("/cabinet"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "учитель@школа.рф | Имя почтового ящика (до «@») может содержать только латинские буквы",
+        "ivanova\u202E@mail.ru | Адрес содержит невидимые или управляющие символы",
+        "iva\u200Bnova@mail.ru | Адрес содержит невидимые или управляющие символы",
+        "ｉｖａｎｏｖａ@mail.ru | Адрес содержит символы необычного начертания",
+        "ivanova@ｍａｉｌ.ru | Адрес содержит символы необычного начертания"})
+    void refusesAMailboxOutsideAsciiAndHiddenOrLookAlikeCharacters(String email, String message) throws Exception {
+        assertThat(registerPage(email, Members.PASSWORD, Members.PASSWORD)).contains(message);
+        assertThat(accounts.findByEmail(EmailAddress.normalize(email))).isEmpty();
+    }
+
+    @Test
+    void refusesAPasswordOfInvisibleCharactersOnly() throws Exception {
+        for (String password : new String[] {"\t\t\t\t\t\t\t\t", "\u200B".repeat(8), "\u0001".repeat(10)}) {
+            assertThat(registerPage(Members.newEmail(), password, password))
+                    .contains("Пароль не может состоять только из пробелов, невидимых или управляющих символов.");
+        }
     }
 
     @Test

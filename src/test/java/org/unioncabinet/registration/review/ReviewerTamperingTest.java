@@ -75,9 +75,7 @@ class ReviewerTamperingTest {
 
     @BeforeEach
     void anApplicationUnderReview() {
-        long school = organisations.search(SCHOOL, 5).stream().filter(hit -> SCHOOL.equals(hit.shortName()))
-                .findFirst().orElseThrow().id();
-        journey = journeys.atJoinReview(Journeys.joinApplication(school));
+        journey = journeys.atJoinReview(Journeys.joinApplication(school(organisations)));
         review = journeys.taskOf(journey, Elements.REVIEW_JOIN_APPLICATION);
         group = (String) runtime.getVariable(journey.process().getId(), Variables.REVIEWER_GROUP.getName());
         applicationId = (String) runtime.getVariable(journey.process().getId(), Variables.JOIN_APPLICATION_ID.getName());
@@ -86,6 +84,12 @@ class ReviewerTamperingTest {
         user.setPassword("Проверяющий-2026");
         identity.saveUser(user);
         identity.createMembership(reviewer, group);
+    }
+
+    /** The demo reviewer's school, whose group reviews the applications of these tests. */
+    static long school(OrganisationSearch organisations) {
+        return organisations.search(SCHOOL, 5).stream().filter(hit -> SCHOOL.equals(hit.shortName()))
+                .findFirst().orElseThrow().id();
     }
 
     @AfterEach
