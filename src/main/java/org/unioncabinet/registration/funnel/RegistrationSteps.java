@@ -79,9 +79,11 @@ public class RegistrationSteps {
             return List.of();
         }
         BpmnModelInstance model = repository.getBpmnModelInstance(latest.getId());
-        Set<FlowNode> common = reachable(model, model.getModelElementsByType(StartEvent.class), HAS_TICKET_GATEWAY);
-        Set<FlowNode> ticket = reachable(model, targets(model, HAS_TICKET_YES), null);
-        Set<FlowNode> joining = reachable(model, targets(model, HAS_TICKET_NO), null);
+        Set<FlowNode> common = reachable(model, model.getModelElementsByType(StartEvent.class), HAS_TICKET_GATEWAY,
+                Set.of());
+        // a way back to the question («Назад») leads into the common part, and from there into the other variant
+        Set<FlowNode> ticket = reachable(model, targets(model, HAS_TICKET_YES), null, common);
+        Set<FlowNode> joining = reachable(model, targets(model, HAS_TICKET_NO), null, common);
         Map<String, Step> steps = new LinkedHashMap<>();
         add(steps, common, Variant.COMMON);
         ticket.removeAll(joining);
@@ -105,8 +107,12 @@ public class RegistrationSteps {
         return flow == null ? List.of() : List.of(flow.getTarget());
     }
 
-    /** Breadth first, so the order is the order a journey meets the steps; stops at {@code stopAt}. */
-    private static Set<FlowNode> reachable(BpmnModelInstance model, Collection<? extends FlowNode> from, String stopAt) {
+    /**
+     * Breadth first, so the order is the order a journey meets the steps; stops at {@code stopAt} and never enters
+     * {@code outside}.
+     */
+    private static Set<FlowNode> reachable(BpmnModelInstance model, Collection<? extends FlowNode> from, String stopAt,
+            Set<FlowNode> outside) {
         Map<String, List<BoundaryEvent>> boundaries = new LinkedHashMap<>();
         for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
             boundaries.computeIfAbsent(boundary.getAttachedTo().getId(), id -> new ArrayList<>()).add(boundary);
@@ -115,7 +121,7 @@ public class RegistrationSteps {
         Deque<FlowNode> queue = new ArrayDeque<>(from);
         while (!queue.isEmpty()) {
             FlowNode node = queue.poll();
-            if (!seen.add(node) || node.getId().equals(stopAt)) {
+            if (outside.contains(node) || !seen.add(node) || node.getId().equals(stopAt)) {
                 continue;
             }
             node.getOutgoing().forEach(flow -> queue.add(flow.getTarget()));
