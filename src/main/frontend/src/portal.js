@@ -14,6 +14,7 @@ import { RussianValidationModule } from './validator.js';
 import { PlainValuesModule } from './plainValues.js';
 import { attachOptionSearches, findOptionSearches, prefetchChosenOptions } from './optionsSearch.js';
 import { attachTypedDates, showTypedDates } from './typedDates.js';
+import { speakRussian } from './russianWords.js';
 
 const TEXT = {
   loadFailed: 'Не удалось загрузить форму. Обновите страницу или попробуйте позже.',
@@ -239,6 +240,7 @@ async function renderStep(container) {
   }
   attachOptionSearches(form, container, optionSearches, prefetched);
   attachTypedDates(container, schema);
+  speakRussian(container);
 
   // form-js 1.8.7 debounces text input (300 ms) and flushes only on blur, so pressing Enter
   // right after typing submits the previous value ("Заполните это поле." on a filled field).

@@ -356,6 +356,23 @@ final class Browser {
         assertThat(input.getDomProperty("value")).as("«%s» after typing the digits of %s", label, date).isEqualTo(date);
     }
 
+    /** No word form-js writes itself in English (its selects, searches, lists) is left on the form, seen or read out. */
+    void assertFormSpeaksRussian() {
+        @SuppressWarnings("unchecked")
+        List<String> words = (List<String>) driver.executeScript("""
+                const form = document.getElementById('step');
+                const out = [form.innerText];
+                form.querySelectorAll('[aria-label],[placeholder],[title]').forEach((element) => {
+                  ['aria-label', 'placeholder', 'title'].forEach((name) => {
+                    if (element.hasAttribute(name)) { out.push(element.getAttribute(name)); }
+                  });
+                });
+                return out;""");
+        assertThat(words).as("form-js' own words on the form")
+                .noneMatch(text -> text.matches("(?s).*\\b(Select|Search|No results|All values selected|Increment"
+                        + "|Decrement|Remove list item|Skip to search|Field must)\\b.*"));
+    }
+
     /** The message form-js shows at the field labelled so, once there is one. */
     String messageAt(String label) {
         WebElement input = field(label);

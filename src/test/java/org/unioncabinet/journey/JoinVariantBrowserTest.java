@@ -90,6 +90,7 @@ class JoinVariantBrowserTest {
 
         // 2. the application to join; the school is found as she types
         phone.waitForText(FORM_INTRO);
+        phone.assertFormSpeaksRussian();
         phone.tapAndType("Фамилия", "Соколова");
         phone.tapAndType("Имя", "Мария");
         phone.tapAndType("Отчество", "Ивановна");
@@ -101,6 +102,7 @@ class JoinVariantBrowserTest {
         choose("Выберите организацию из списка", SCHOOL);
         choose("Тип занятости", "Работник");
         phone.tick(PERSONAL_DATA_CONSENT);
+        phone.assertFormSpeaksRussian();
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-application-page.png");
         collectConsole(phone);

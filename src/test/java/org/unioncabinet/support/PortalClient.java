@@ -34,6 +34,11 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
+    /** A GET that asks for a kind of answer: {@code text/html,…} as a browser's address bar, JSON as a script. */
+    public HttpResponse<String> get(String pathOrUrl, String accept) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", accept).GET());
+    }
+
     /** A form post with this browser's CSRF token (taken first from a page, as a browser has one). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         if (csrfToken().isEmpty()) {
