@@ -76,7 +76,7 @@ class DocumentDownloadWebTest {
                 .andExpect(status().isNotFound())
                 .andReturn();
 
-        assertThat(result.getResponse().getContentType()).doesNotContain("pdf");
+        assertThat(String.valueOf(result.getResponse().getContentType())).doesNotContain("pdf");
         assertThat(result.getResponse().getHeader("Content-Disposition")).isNull();
     }
 
