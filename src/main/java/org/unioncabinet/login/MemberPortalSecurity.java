@@ -29,7 +29,7 @@ class MemberPortalSecurity {
 
     private static final String[] PUBLIC_PAGES = {"/", "/register", "/login", "/confirm", "/confirm/resend",
         "/password/forgot", "/password/reset", "/documents/**", "/assets/**", "/css/**", "/img/**", "/favicon.ico",
-        "/error", "/mailbox", "/mailbox/**",
+        "/error", "/mailbox", "/mailbox/**", "/demo/members",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
         "/review/documents/*", "/review/applications/*"};
 

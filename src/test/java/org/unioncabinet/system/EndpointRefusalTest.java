@@ -117,6 +117,7 @@ class EndpointRefusalTest {
             Map.entry("GET /mailbox", Door.DEV_ONLY),
             Map.entry("GET /mailbox/{index}", Door.DEV_ONLY),
             Map.entry("GET /mailbox/messages", Door.DEV_ONLY),
+            Map.entry("POST /demo/members", Door.DEV_ONLY),
             Map.entry("* /error", Door.ERROR));
 
     @Autowired
