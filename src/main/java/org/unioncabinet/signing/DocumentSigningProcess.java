@@ -38,11 +38,11 @@ public final class DocumentSigningProcess {
         public static final String CODE_REQUESTED = "messageBoundary_signingCodeRequested";
         public static final String CODE_LIFETIME_TIMER = "timerBoundary_signingCodeExpired";
         public static final String EXPIRE_CODE = "serviceTask_expireSigningCode";
+        /** «Код истёк»: the code's lifetime ran out, whether the timer saw it first or the check of a late code. */
         public static final String CODE_EXPIRED_END = "endEvent_signingCodeExpired";
         public static final String VERIFY_CODE = "serviceTask_verifySigningCode";
         public static final String SIGNED_END = "endEvent_documentsSigned";
         public static final String EXHAUSTED_END = "endEvent_signingAttemptsExhausted";
-        public static final String EXPIRED_ON_ENTRY_END = "endEvent_signingCodeExpiredOnEntry";
 
         private Elements() {
         }

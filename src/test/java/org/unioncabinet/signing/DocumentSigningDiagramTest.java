@@ -20,7 +20,6 @@ import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_LIFE
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_REQUESTED;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.ENTER_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXHAUSTED_END;
-import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXPIRED_ON_ENTRY_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXPIRE_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SIGNED_END;
@@ -146,7 +145,7 @@ class DocumentSigningDiagramTest {
 
         enterCode("123456");
 
-        assertThat(process).isEnded().hasPassed(EXPIRED_ON_ENTRY_END)
+        assertThat(process).isEnded().hasPassed(CODE_EXPIRED_END)
                 .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
     }
 

@@ -9,7 +9,6 @@ import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_LIFE
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_REQUESTED;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.ENTER_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXHAUSTED_END;
-import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXPIRED_ON_ENTRY_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SIGNED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.VERIFY_CODE;
@@ -139,7 +138,7 @@ class DocumentSigningProcessTest {
 
         enterCode(mails.lastCode(journey.email()), "198.51.100.1", "test");
 
-        assertThat(signing).isEnded().hasPassed(EXPIRED_ON_ENTRY_END).hasNotPassed(SIGNED_END);
+        assertThat(signing).isEnded().hasPassed(CODE_EXPIRED_END).hasNotPassed(SIGNED_END);
         assertThat(signatures.findByAccountId(journey.account().getId())).isEmpty();
     }
 
