@@ -52,8 +52,9 @@ public class RegistrationFunnel {
 
     public Funnel of(FunnelQuery query) {
         List<Step> current = steps.current();
-        List<String> elements = Stream.concat(current.stream().map(Step::id),
-                current.stream().map(Step::exit).filter(Objects::nonNull).map(RegistrationSteps.Exit::elementId)).toList();
+        List<String> elements = Stream.of(current.stream().map(Step::id),
+                current.stream().map(Step::exit).filter(Objects::nonNull).map(RegistrationSteps.Exit::elementId),
+                current.stream().map(Step::pause).filter(Objects::nonNull)).flatMap(ids -> ids).toList();
         String journeys = JOURNEYS + (query.byOrganisation() ? BY_ORGANISATION : "");
         Map<String, Row> rows = new HashMap<>();
         if (!elements.isEmpty()) {
@@ -77,7 +78,9 @@ public class RegistrationFunnel {
         for (Step step : current) {
             Row row = rows.get(step.id());
             Row exit = step.exit() == null ? null : rows.get(step.exit().elementId());
-            figures.add(new StepFigures(step, row == null ? 0 : row.journeys(), row == null ? 0 : row.waiting(),
+            Row pause = step.pause() == null ? null : rows.get(step.pause());
+            long waiting = (row == null ? 0 : row.waiting()) + (pause == null ? 0 : pause.waiting());
+            figures.add(new StepFigures(step, row == null ? 0 : row.journeys(), waiting,
                     exit == null ? 0 : exit.journeys(), millis(row == null ? null : row.median()),
                     millis(row == null ? null : row.p90())));
         }

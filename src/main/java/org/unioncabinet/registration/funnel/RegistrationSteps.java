@@ -58,13 +58,15 @@ public class RegistrationSteps {
     public record Exit(String elementId, String label) {
     }
 
-    public record Step(String id, String name, Variant variant, Exit exit) {
+    /** @param pause an element where a journey waits to come back to this step (not gone), or null */
+    public record Step(String id, String name, Variant variant, Exit exit, String pause) {
     }
 
     static final Map<String, Exit> EXITS = Map.of(
             Elements.AWAIT_CONFIRMATION, new Exit(Elements.REGISTRATION_EXPIRED, "срок подтверждения истёк"),
-            Elements.ENTER_TICKET_DATA, new Exit(Elements.MEMBERSHIP_LOCKOUT_TIMER, "превышено число попыток"),
             Elements.REVIEW_JOIN_APPLICATION, new Exit(Elements.NOTIFY_REJECTION, "отказ в приёме"));
+    /** After too many failed checks a member waits an hour and comes back to the ticket form: waiting, not gone. */
+    static final Map<String, String> PAUSES = Map.of(Elements.ENTER_TICKET_DATA, Elements.MEMBERSHIP_LOCKOUT_TIMER);
 
     private final RepositoryService repository;
 
@@ -97,7 +99,7 @@ public class RegistrationSteps {
             if ((node instanceof UserTask || node instanceof ReceiveTask || node instanceof CallActivity)
                     && !steps.containsKey(node.getId())) {
                 steps.put(node.getId(), new Step(node.getId(), node.getName() == null ? node.getId() : node.getName(),
-                        variant, EXITS.get(node.getId())));
+                        variant, EXITS.get(node.getId()), PAUSES.get(node.getId())));
             }
         }
     }

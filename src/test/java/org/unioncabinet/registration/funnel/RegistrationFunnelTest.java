@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.unioncabinet.registration.RegistrationProcess.Elements;
 import org.unioncabinet.registration.confirmation.EmailConfirmation;
 import org.unioncabinet.registration.funnel.Funnel.StepFigures;
 import org.unioncabinet.registration.review.ReviewerGroups;
+import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Jobs;
@@ -129,6 +131,24 @@ class RegistrationFunnelTest {
     }
 
     /** Region and primary organisation come from the join application, so they select variant 2 journeys. */
+    @Test
+    void aMemberWaitingOutTheLockoutIsWaitingAtTheTicketFormNotGone() {
+        Journey journey = journeys.atTicketData();
+        for (int check = 0; check < 5; check++) {
+            journeys.complete(journey, Map.of(TicketDataForm.LAST_NAME.getName(), "Неизвестная",
+                    TicketDataForm.FIRST_NAME.getName(), "Анна", TicketDataForm.BIRTH_DATE.getName(),
+                    LocalDate.ofInstant(t0, ZoneOffset.UTC).minusYears(40).toString(),
+                    TicketDataForm.TICKET_NUMBER.getName(), "7740 1588 1399 8693"));
+        }
+        assertThat(engine.getRuntimeService().getActiveActivityIds(journey.process().getId()))
+                .containsExactly(Elements.MEMBERSHIP_LOCKOUT_TIMER);
+
+        Funnel figures = funnel.of(new FunnelQuery(t0, t0.plus(Duration.ofHours(1)), null, null));
+
+        assertThat(step(figures, Elements.ENTER_TICKET_DATA)).extracting(Figures::reached, Figures::waiting, Figures::left)
+                .containsExactly(1L, 1L, 0L);
+    }
+
     @Test
     void filtersByTheRegionAndPrimaryOrganisationOfTheJoinApplication() {
         Account joining = register();
