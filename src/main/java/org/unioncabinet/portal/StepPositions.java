@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -35,7 +38,8 @@ import org.unioncabinet.system.MemberTasks;
  * start through this step to an end (so the count follows the branch the member is on, and an analyst who moves or
  * adds a step in Modeler changes it), a called process counted as its own member steps (signing is one step: the
  * code), a loop counted once (its way back is left out), a boundary event's way (a ticket taken, «Изменить данные»)
- * not counted. A step off every such way has no position, and the page shows none.
+ * or a message that leads out of a wait (the join application from the lockout) not counted. A step off every such
+ * way has no position, and the page shows none.
  */
 @Component
 class StepPositions {
@@ -97,7 +101,7 @@ class StepPositions {
                 .filter(candidate -> processKey.equals(candidate.getId())).findFirst().orElseThrow();
         Map<FlowNode, List<FlowNode>> next = new LinkedHashMap<>();
         for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
-            if (!(node instanceof BoundaryEvent)) {
+            if (!(node instanceof BoundaryEvent) && !isMemberChoiceOutOfAWait(node)) {
                 next.put(node, node.getOutgoing().stream().map(SequenceFlow::getTarget).toList());
             }
         }
@@ -128,6 +132,16 @@ class StepPositions {
             }
         }
         return Map.copyOf(spans);
+    }
+
+    /**
+     * A message caught after an event-based gateway: a member leaving a wait another way (the join application from
+     * the lockout), which like a boundary event's way is a detour, not a step of the branch.
+     */
+    private static boolean isMemberChoiceOutOfAWait(FlowNode node) {
+        return node instanceof IntermediateCatchEvent event
+                && event.getEventDefinitions().stream().anyMatch(MessageEventDefinition.class::isInstance)
+                && event.getPreviousNodes().list().stream().anyMatch(EventBasedGateway.class::isInstance);
     }
 
     /** A member step is one; a called process is as many as the longest way through it has; anything else none. */

@@ -1,5 +1,6 @@
 package org.unioncabinet.registration;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -59,9 +62,11 @@ public class RegistrationJourney {
     private final AccountService accounts;
     private final MembershipCheck registry;
     private final JoinApplications applications;
+    private final Clock clock;
 
     public RegistrationJourney(RuntimeService runtime, HistoryService history, ManagementService management,
-            AccountService accounts, MembershipCheck registry, JoinApplications applications) {
+            AccountService accounts, MembershipCheck registry, JoinApplications applications, Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.history = history;
         this.management = management;
@@ -114,6 +119,31 @@ public class RegistrationJourney {
         return waiting;
     }
 
+    /**
+     * «Подать заявление о вступлении» from the page of the wait after too many failed checks (instruction, variant 2:
+     * a member with a paper ticket joins by application).
+     *
+     * @return false when the member is not in that wait (it ended, or this is a second click)
+     */
+    public boolean chooseJoinApplicationInLockout(UUID accountId) {
+        boolean waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(accountId.toString())
+                .messageEventSubscriptionName(RegistrationProcess.Messages.JOIN_APPLICATION_CHOSEN)
+                .count() > 0;
+        if (!waiting) {
+            return false;
+        }
+        try {
+            runtime.createMessageCorrelation(RegistrationProcess.Messages.JOIN_APPLICATION_CHOSEN)
+                    .processInstanceBusinessKey(accountId.toString())
+                    .correlateWithResult();
+            return true;
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException takenMeanwhile) {
+            // the wait's timer fired, or a second click won, between the look and the correlation
+            return false;
+        }
+    }
+
     /** Where a member's registration stands when no step of theirs is waiting (the cabinet's status line). */
     public Progress progress(UUID accountId) {
         boolean confirmed = accounts.find(accountId).map(Account::isConfirmed).orElse(false);
@@ -131,7 +161,8 @@ public class RegistrationJourney {
                     .processInstanceId(journey.getId())
                     .activityId(RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER)
                     .singleResult();
-            if (lockout != null) {
+            // a wait whose end has passed is ending now (its timer is due): the next step is a moment away
+            if (lockout != null && lockout.getDuedate().toInstant().isAfter(clock.instant())) {
                 return new Progress(Stage.LOCKED_OUT, lockout.getDuedate().toInstant(), Optional.empty());
             }
             boolean underReview = runtime.createExecutionQuery()

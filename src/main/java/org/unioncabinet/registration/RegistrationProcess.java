@@ -1,10 +1,12 @@
 package org.unioncabinet.registration;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
 
+import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.unioncabinet.registration.ticket.MembershipLockout;
 import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.system.TextVariable;
@@ -75,6 +78,8 @@ public final class RegistrationProcess {
         public static final String JOIN_APPLICATION_CHANGE_REQUESTED = "JoinApplicationChangeRequested";
         /** «Назад» on the first form of either variant: back to «У Вас есть электронный профсоюзный билет?». */
         public static final String BACK_TO_TICKET_QUESTION = "BackToTicketQuestion";
+        /** «Подать заявление о вступлении» on the page of the wait after too many failed checks. */
+        public static final String JOIN_APPLICATION_CHOSEN = "JoinApplicationChosen";
 
         private Messages() {
         }
@@ -103,7 +108,11 @@ public final class RegistrationProcess {
         public static final String ANSWER_HAS_TICKET = "userTask_answerHasTicket";
         public static final String ENTER_TICKET_DATA = "userTask_enterTicketData";
         public static final String CHECK_MEMBERSHIP = "serviceTask_checkMembership";
+        public static final String CHECK_MEMBERSHIP_LOCKOUT = "serviceTask_checkMembershipLockout";
+        /** The wait after too many failed checks: its timer, or the member's choice to apply to join instead. */
+        public static final String MEMBERSHIP_LOCKOUT = "gateway_membershipLockout";
         public static final String MEMBERSHIP_LOCKOUT_TIMER = "timerEvent_membershipCheckLockout";
+        public static final String JOIN_CHOSEN_IN_LOCKOUT = "messageEvent_joinChosenInLockout";
         public static final String RESET_MEMBERSHIP_CHECKS = "serviceTask_resetMembershipChecks";
         public static final String GIVE_CONSENTS = "userTask_giveConsents";
         public static final String PREPARE_CONSENT_DOCUMENTS = "serviceTask_prepareConsentDocuments";
@@ -163,6 +172,11 @@ public final class RegistrationProcess {
         public static final VariableFactory<Integer> FAILED_MEMBERSHIP_CHECKS = intVariable("failedMembershipChecks");
         /** What the ticket form tells after a failed check: how many checks are left before the wait. */
         public static final VariableFactory<Integer> MEMBERSHIP_CHECKS_LEFT = intVariable("membershipChecksLeft");
+        /** When the wait after too many failed checks ends (the timer's date); gone once the count starts again. */
+        public static final VariableFactory<Date> MEMBERSHIP_RETRY_AT = dateVariable("membershipRetryAt");
+        /** Whether that wait is still running when the member answers «Да» again; «Проверка доступна?» routes on it. */
+        public static final TextVariable<MembershipLockout.State> MEMBERSHIP_LOCKOUT =
+                TextVariable.enumByName("membershipLockout", MembershipLockout.State.class);
         public static final VariableFactory<UUID> REGISTRY_MEMBER_ID = uuidVariable("registryMemberId");
         /** Form ticketConsents: flags; the consents themselves are recorded when their documents are signed. */
         public static final VariableFactory<Boolean> PERSONAL_DATA_CONSENT = booleanVariable("personalDataConsent");

@@ -28,6 +28,7 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.BACK_FR
 import static org.unioncabinet.registration.RegistrationProcess.Elements.BACK_FROM_TICKET_DATA;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.CHANGE_JOIN_APPLICATION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.CHECK_MEMBERSHIP;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.CHECK_MEMBERSHIP_LOCKOUT;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.DELETE_UNCONFIRMED_ACCOUNT;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_CABINET;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_JOIN_APPLICATION;
@@ -38,6 +39,8 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.GIVE_CO
 import static org.unioncabinet.registration.RegistrationProcess.Elements.LINK_MEMBERSHIP;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.LINK_REQUESTED;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_CONFIRMED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.JOIN_CHOSEN_IN_LOCKOUT;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBER_ADMITTED;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.NOTIFY_ADMISSION;
@@ -65,9 +68,11 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -106,9 +111,10 @@ import org.unioncabinet.registration.review.RemindReviewersDelegate;
 import org.unioncabinet.registration.review.ReviewTaskSnapshots;
 import org.unioncabinet.registration.review.ReviewTimers;
 import org.unioncabinet.registration.ticket.CheckMembershipDelegate;
+import org.unioncabinet.registration.ticket.CheckMembershipLockoutDelegate;
 import org.unioncabinet.registration.ticket.ConsentDocuments;
 import org.unioncabinet.registration.ticket.LinkMembershipDelegate;
-import org.unioncabinet.registration.ticket.MembershipTimers;
+import org.unioncabinet.registration.ticket.MembershipLockout;
 import org.unioncabinet.registration.ticket.PrepareConsentDocumentsDelegate;
 import org.unioncabinet.registration.ticket.ResetMembershipChecksDelegate;
 import org.unioncabinet.registration.ticket.TicketVerification;
@@ -124,6 +130,7 @@ import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.signing.VerifySigningCodeDelegate;
 import org.unioncabinet.support.DiagramTest;
 import org.unioncabinet.support.Diagrams;
+import org.unioncabinet.system.EngineClock;
 
 /**
  * Every path of processes/registration.bpmn on the bare engine: the real diagram, delegates and listeners, the
@@ -174,13 +181,14 @@ class RegistrationDiagramTest {
     void delegates() {
         var properties = Diagrams.properties();
         Mocks.register("registrationTimers", new RegistrationTimers(properties));
-        Mocks.register("membershipTimers", new MembershipTimers(properties));
         Mocks.register("reviewTimers", new ReviewTimers(properties));
         Mocks.register("signingTimers", new SigningTimers(properties));
         Mocks.register("sendConfirmationLinkDelegate", new SendConfirmationLinkDelegate(confirmation));
         Mocks.register("sendConfirmationReminderDelegate", new SendConfirmationReminderDelegate(confirmation));
         Mocks.register("deleteUnconfirmedAccountDelegate", new DeleteUnconfirmedAccountDelegate(accounts));
-        Mocks.register("checkMembershipDelegate", new CheckMembershipDelegate(verification));
+        MembershipLockout lockout = new MembershipLockout(new EngineClock(), properties);
+        Mocks.register("checkMembershipDelegate", new CheckMembershipDelegate(verification, lockout));
+        Mocks.register("checkMembershipLockoutDelegate", new CheckMembershipLockoutDelegate(lockout));
         Mocks.register("resetMembershipChecksDelegate", new ResetMembershipChecksDelegate());
         Mocks.register("prepareConsentDocumentsDelegate", new PrepareConsentDocumentsDelegate(consentDocuments));
         Mocks.register("linkMembershipDelegate", new LinkMembershipDelegate(registry));
@@ -369,14 +377,66 @@ class RegistrationDiagramTest {
 
         complete(task(process), ticketData());
 
-        assertThat(process).isWaitingAt(MEMBERSHIP_LOCKOUT_TIMER).variables()
+        assertThat(process).isWaitingAt(MEMBERSHIP_LOCKOUT).variables()
                 .containsEntry(Variables.MEMBERSHIP_CHECK.getName(), "LOCKED_OUT");
         Job lockout = job(MEMBERSHIP_LOCKOUT_TIMER, process);
         assertThat(lockout.getDuedate().toInstant()).isCloseTo(checked.plus(Duration.ofHours(1)), within(Duration.ofMinutes(5)));
         execute(lockout);
 
         assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(RESET_MEMBERSHIP_CHECKS).variables()
-                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0);
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0)
+                .doesNotContainKey(Variables.MEMBERSHIP_RETRY_AT.getName());
+    }
+
+    @Test
+    void fromTheWaitAMemberMayApplyToJoinAndAnsweringYesAgainLeadsBackToTheSameWait() {
+        lockedOut();
+        Date retryAt = job(MEMBERSHIP_LOCKOUT_TIMER, process).getDuedate();
+
+        joinInstead();
+        assertThat(process).isWaitingAt(ENTER_JOIN_APPLICATION).hasPassed(JOIN_CHOSEN_IN_LOCKOUT);
+        assertThat(managementService().createJobQuery().processInstanceId(process.getId()).count())
+                .as("the wait's timer is gone with the wait").isZero();
+
+        back();
+        complete(task(process), vars().putValue(Variables.HAS_TICKET.getName(), "yes"));
+
+        assertThat(process).isWaitingAt(MEMBERSHIP_LOCKOUT).hasPassed(CHECK_MEMBERSHIP_LOCKOUT)
+                .hasNotPassed(RESET_MEMBERSHIP_CHECKS).variables()
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 3);
+        assertThat(job(MEMBERSHIP_LOCKOUT_TIMER, process).getDuedate())
+                .as("the same hour, neither a new one nor none").isEqualTo(retryAt);
+    }
+
+    @Test
+    void aWaitThatEndedWhileTheMemberWasAwayStartsTheCountAgainOnYes() {
+        lockedOut();
+        joinInstead();
+        back();
+        ClockUtil.offset(Duration.ofMinutes(61).toMillis());
+        try {
+            complete(task(process), vars().putValue(Variables.HAS_TICKET.getName(), "yes"));
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(process).isWaitingAt(ENTER_TICKET_DATA).hasPassed(CHECK_MEMBERSHIP_LOCKOUT).variables()
+                .containsEntry(Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0)
+                .containsEntry(Variables.MEMBERSHIP_LOCKOUT.getName(), "OPEN")
+                .doesNotContainKey(Variables.MEMBERSHIP_RETRY_AT.getName());
+    }
+
+    private void lockedOut() {
+        atTicketData();
+        when(verification.check(ACCOUNT, TICKET_CHECK, 0))
+                .thenReturn(new TicketVerification.Outcome(TicketVerification.Result.LOCKED_OUT, 3, null));
+        complete(task(process), ticketData());
+        assertThat(process).isWaitingAt(MEMBERSHIP_LOCKOUT);
+    }
+
+    private void joinInstead() {
+        runtimeService().createMessageCorrelation(Messages.JOIN_APPLICATION_CHOSEN)
+                .processInstanceId(process.getId()).correlate();
     }
 
     @Test

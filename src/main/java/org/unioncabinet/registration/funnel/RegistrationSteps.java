@@ -65,8 +65,11 @@ public class RegistrationSteps {
     static final Map<String, Exit> EXITS = Map.of(
             Elements.AWAIT_CONFIRMATION, new Exit(Elements.REGISTRATION_EXPIRED, "срок подтверждения истёк"),
             Elements.REVIEW_JOIN_APPLICATION, new Exit(Elements.NOTIFY_REJECTION, "отказ в приёме"));
-    /** After too many failed checks a member waits an hour and comes back to the ticket form: waiting, not gone. */
-    static final Map<String, String> PAUSES = Map.of(Elements.ENTER_TICKET_DATA, Elements.MEMBERSHIP_LOCKOUT_TIMER);
+    /**
+     * After too many failed checks a member waits an hour and comes back to the ticket form: waiting, not gone (unless
+     * they choose the join application meanwhile, and are then counted there).
+     */
+    static final Map<String, String> PAUSES = Map.of(Elements.ENTER_TICKET_DATA, Elements.MEMBERSHIP_LOCKOUT);
 
     private final RepositoryService repository;
 

@@ -3,6 +3,7 @@ package org.unioncabinet.registration.ticket;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.MEMBERSHIP_CHECK;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.MEMBERSHIP_CHECKS_LEFT;
+import static org.unioncabinet.registration.RegistrationProcess.Variables.MEMBERSHIP_RETRY_AT;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.REGISTRY_MEMBER_ID;
 import static org.unioncabinet.registration.RegistrationProcess.Variables.TICKET_CHECK_ID;
 
@@ -16,9 +17,11 @@ import org.unioncabinet.registration.RegistrationProcess;
 public class CheckMembershipDelegate implements JavaDelegate {
 
     private final TicketVerification verification;
+    private final MembershipLockout lockout;
 
-    public CheckMembershipDelegate(TicketVerification verification) {
+    public CheckMembershipDelegate(TicketVerification verification, MembershipLockout lockout) {
         this.verification = verification;
+        this.lockout = lockout;
     }
 
     @Override
@@ -29,5 +32,8 @@ public class CheckMembershipDelegate implements JavaDelegate {
         FAILED_MEMBERSHIP_CHECKS.on(execution).set(outcome.failedChecks());
         MEMBERSHIP_CHECKS_LEFT.on(execution).set(verification.checksLeft(outcome.failedChecks()));
         REGISTRY_MEMBER_ID.on(execution).set(outcome.registryMemberId());
+        if (outcome.result() == TicketVerification.Result.LOCKED_OUT) {
+            MEMBERSHIP_RETRY_AT.on(execution).set(lockout.retryAtFromNow());
+        }
     }
 }

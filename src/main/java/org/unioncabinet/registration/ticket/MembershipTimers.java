@@ -4,7 +4,11 @@ import org.springframework.stereotype.Component;
 import org.unioncabinet.system.CabinetProperties;
 import org.unioncabinet.system.DiagramTimers;
 
-/** {@code ${membershipTimers.lockout()}}: the wait after too many failed registry checks. */
+/**
+ * {@code ${membershipTimers.lockout()}}: the wait after too many failed registry checks, as diagrams before the wait
+ * got its fixed end ({@code membershipRetryAt}) named it. Journeys left on those versions still reach that timer, so
+ * the bean stays as long as such journeys may run.
+ */
 @Component("membershipTimers")
 public class MembershipTimers implements DiagramTimers {
 

@@ -141,7 +141,7 @@ class RegistrationFunnelTest {
                     TicketDataForm.TICKET_NUMBER.getName(), "7740 1588 1399 8693"));
         }
         assertThat(engine.getRuntimeService().getActiveActivityIds(journey.process().getId()))
-                .containsExactly(Elements.MEMBERSHIP_LOCKOUT_TIMER);
+                .containsExactly(Elements.MEMBERSHIP_LOCKOUT);
 
         Funnel figures = funnel.of(new FunnelQuery(t0, t0.plus(Duration.ofHours(1)), null, null));
 

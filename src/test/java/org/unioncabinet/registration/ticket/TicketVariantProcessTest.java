@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.CHECK_MEMBERSHIP;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_CABINET;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_JOIN_APPLICATION;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.ENTER_TICKET_DATA;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.GIVE_CONSENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.LINK_MEMBERSHIP;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_CONFIRMED;
+import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.PREPARE_CONSENT_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.RESET_MEMBERSHIP_CHECKS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_CONSENT_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.TICKET_TAKEN;
+import static org.unioncabinet.support.PortalCsrf.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.portal.MemberSteps;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.signing.DocumentSigningProcess;
@@ -37,6 +48,7 @@ import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.MemberLogin;
 import org.unioncabinet.support.RegistryFixtures;
 import org.unioncabinet.support.RegistryFixtures.Entry;
 
@@ -56,6 +68,8 @@ class TicketVariantProcessTest {
     JdbcClient jdbc;
     @Autowired
     MemberSteps steps;
+    @Autowired
+    MockMvc mvc;
 
     Journey journey;
     Entry member;
@@ -131,7 +145,7 @@ class TicketVariantProcessTest {
         Instant lockedAt = Instant.now();
         enterTicketData("Иванова", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
 
-        assertThat(journey.process()).isWaitingAt(MEMBERSHIP_LOCKOUT_TIMER).variables()
+        assertThat(journey.process()).isWaitingAt(MEMBERSHIP_LOCKOUT).variables()
                 .containsEntry(RegistrationProcess.Variables.MEMBERSHIP_CHECK.getName(), "LOCKED_OUT");
         Assertions.assertThat(job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()).getDuedate().toInstant())
                 .isCloseTo(lockedAt.plus(Duration.ofHours(1)), Assertions.within(Duration.ofMinutes(5)));
@@ -141,6 +155,35 @@ class TicketVariantProcessTest {
                 .containsEntry(RegistrationProcess.Variables.FAILED_MEMBERSHIP_CHECKS.getName(), 0);
         enterTicketData("Воробьёва", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
         assertThat(journey.process()).isWaitingAt(GIVE_CONSENTS);
+    }
+
+    @Test
+    void theLockoutPageOffersTheJoinApplicationAtOnceAndAnsweringYesAgainReturnsToTheSameWait() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            enterTicketData("Иванова", "Анна", "Петровна", member.birthDate(), member.ticketNumber());
+        }
+        assertThat(journey.process()).isWaitingAt(MEMBERSHIP_LOCKOUT);
+        Instant retryAt = job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()).getDuedate().toInstant();
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+
+        String page = mvc.perform(get("/cabinet").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Данные не подтверждены", "Повторить проверку можно после",
+                        "Обратитесь в первичную профсоюзную организацию", "action=\"/cabinet/join-instead\"",
+                        "Подать заявление о вступлении")
+                .as("nothing from the registry").doesNotContain("Воробьёва");
+
+        mvc.perform(post("/cabinet/join-instead").with(csrf()).session(session)).andExpect(redirectedUrl("/cabinet"));
+        assertThat(journey.process()).isWaitingAt(ENTER_JOIN_APPLICATION);
+        mvc.perform(post("/cabinet/join-instead").with(csrf()).session(session)).andExpect(redirectedUrl("/cabinet"))
+                .andExpect(flash().attribute("notice", JoinInsteadController.NOT_WAITING));
+
+        engine.getRuntimeService().createMessageCorrelation(RegistrationProcess.Messages.BACK_TO_TICKET_QUESTION)
+                .processInstanceId(journey.process().getId()).correlate();
+        journeys.complete(journey, Map.of(RegistrationProcess.Variables.HAS_TICKET.getName(), "yes"));
+        assertThat(journey.process()).isWaitingAt(MEMBERSHIP_LOCKOUT);
+        Assertions.assertThat(job(MEMBERSHIP_LOCKOUT_TIMER, journey.process()).getDuedate().toInstant())
+                .as("the rest of the same wait").isEqualTo(retryAt);
     }
 
     @Test
