@@ -143,6 +143,16 @@ const js = await esbuild.build({
   metafile: analyze
 });
 
+// The page «Обрабатываем Ваши данные» opens the next step by itself (src/nextStep.js), without the bundle above.
+await esbuild.build({
+  ...common,
+  entryPoints: [resolve(here, 'src/nextStep.js')],
+  outfile: resolve(outDir, 'next-step.js'),
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2019']
+});
+
 await esbuild.build({
   ...common,
   stdin: {

@@ -50,7 +50,7 @@ public class CabinetController {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
             status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
         }
-        // Between steps a job is running (a mail going out); the page looks again by itself.
+        // Between steps a job is running (a mail going out); the page looks again by itself (assets/next-step.js).
         model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);
         model.addAttribute("email", member.email());
         return "cabinet/status";

@@ -44,8 +44,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium on an emulated phone screen (390 × 844), driven as a member uses it: pages by
  * path, fields by their visible labels, buttons and links by their text, waiting for what the member waits
- * for. Nothing is downloaded (no Selenium Manager). One per test class, started, pointed at the test's server
- * and quit by {@link BrowserExtension}.
+ * for, and checks what assistive technology makes of a page with axe-core ({@link #assertAccessible}). Nothing is
+ * downloaded (no Selenium Manager). One per test class, started, pointed at the test's server and quit by
+ * {@link BrowserExtension}.
  */
 final class Browser {
 
@@ -56,14 +57,24 @@ final class Browser {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * axe-core, pinned in src/main/frontend/package.json; the build's {@code npm ci} (validate phase) installs it,
+     * so it is there whenever the portal's bundle is.
+     */
+    private static final Path AXE = Path.of("src", "main", "frontend", "node_modules", "axe-core", "axe.min.js");
+    private static final int DESKTOP_WIDTH = 1366;
+    private static final int DESKTOP_HEIGHT = 900;
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final boolean phone;
     private int port;
+    private String axe;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, boolean phone) {
         this.driver = driver;
         this.profile = profile;
+        this.phone = phone;
     }
 
     /** A member's phone: a 390 × 844 viewport with touch. */
@@ -94,7 +105,7 @@ final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--no-first-run", "--disable-dev-shm-usage", "--lang=ru-RU",
-                phone ? "--window-size=390,844" : "--window-size=1366,900",
+                phone ? "--window-size=390,844" : "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         // Members and reviewers read Russian: the Camunda web apps pick their language from the browser's.
@@ -113,7 +124,8 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, profile);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, profile, phone);
     }
 
     void quit() throws IOException {
@@ -420,6 +432,84 @@ final class Browser {
         byte[] body = response.body();
         assertThat(new String(body, 0, Math.min(body.length, 5), StandardCharsets.ISO_8859_1))
                 .as("%s: a PDF file", what).isEqualTo("%PDF-");
+    }
+
+    // ---------- what assistive technology makes of the page ----------
+
+    /**
+     * axe-core finds no serious or critical violation on the page as it is laid out now, with its default rules and
+     * nothing excluded. A failure lists each violation: its rule, what it asks for, and the elements it found.
+     */
+    void assertAccessible(String page) {
+        List<String> violations = axeViolations();
+        if (!violations.isEmpty()) {
+            fail("axe-core " + axeVersion() + " finds " + violations.size() + " serious or critical violation(s) on "
+                    + page + " (" + driver.getCurrentUrl() + ", " + viewport() + "):\n" + String.join("\n", violations));
+        }
+    }
+
+    /**
+     * {@link #assertAccessible} on the phone's screen and on a desktop's: the same page in the same browser, its
+     * screen widened to 1366 × 900 (no longer a phone) for the second run and narrowed back to the phone's after.
+     */
+    void assertAccessibleOnPhoneAndDesktop(String page) {
+        assertThat(phone).as("a phone's browser, laid out for a desktop for the second run").isTrue();
+        assertAccessible(page + " on a phone");
+        try {
+            emulateScreen(DESKTOP_WIDTH, DESKTOP_HEIGHT, 1.0, false);
+            assertAccessible(page + " on a desktop");
+        } finally {
+            emulateScreen(PHONE_WIDTH, PHONE_HEIGHT, 2.0, true);
+        }
+        assertThat(viewport()).as("the phone's screen again").isEqualTo(PHONE_WIDTH + "x" + PHONE_HEIGHT);
+    }
+
+    private void emulateScreen(int width, int height, double pixelRatio, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", pixelRatio, "mobile", mobile));
+    }
+
+    /** The serious and critical violations axe-core finds on the page, one readable entry each. */
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations() {
+        injectAxe();
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const grave = (impact) => impact === 'serious' || impact === 'critical';
+                axe.run(document).then((results) => done(results.violations
+                    .filter((violation) => grave(violation.impact))
+                    .map((violation) => `- ${violation.impact} «${violation.id}»: ${violation.help} (${violation.helpUrl})\\n`
+                        + violation.nodes.filter((node) => grave(node.impact))
+                            .map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary.replace(/\\s+/g, ' ')}`)
+                            .join('\\n'))),
+                  (error) => done('axe-core failed: ' + error));""");
+        if (result instanceof String failure) {
+            fail(failure + " at " + driver.getCurrentUrl());
+        }
+        return (List<String>) result;
+    }
+
+    private String axeVersion() {
+        return String.valueOf(driver.executeScript("return window.axe && window.axe.version"));
+    }
+
+    /** Puts axe-core into the page once (a new page needs it again). */
+    private void injectAxe() {
+        if (Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            return;
+        }
+        if (axe == null) {
+            if (!Files.isReadable(AXE)) {
+                fail("The accessibility check needs axe-core at " + AXE.toAbsolutePath()
+                        + ": build the frontend first (./mvnw test-compile without -Dfrontend.skip runs npm ci).");
+            }
+            try {
+                axe = Files.readString(AXE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        driver.executeScript(axe);
     }
 
     // ---------- what the member does not see ----------

@@ -39,7 +39,8 @@ import org.unioncabinet.support.Members;
  * an office computer the chair of her primary organisation opens Tasklist (in Russian), finds the application
  * in «Заявления моей организации», reads the PDFs and admits her; her cabinet then shows the new e-ticket number.
  * The jobs the job executor would run are run by the test where someone would wait. A reviewer's reason for a
- * rejection reaches the applicant's phone as the text they typed, not as markup.
+ * rejection reaches the applicant's phone as the text they typed, not as markup. At each of the applicant's steps
+ * axe-core finds no serious or critical violation, on the phone and at a desktop's width.
  */
 @CabinetTest
 class JoinVariantBrowserTest {
@@ -105,6 +106,7 @@ class JoinVariantBrowserTest {
         phone.assertFormSpeaksRussian();
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-application-page.png");
+        phone.assertAccessibleOnPhoneAndDesktop("the join application filled in");
         collectConsole(phone);
         phone.click(phone.button("Вступить в Профсоюз"));
 
@@ -135,6 +137,7 @@ class JoinVariantBrowserTest {
                 .as("no advertising consent to sign: it was not given").isEmpty();
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-documents-page.png");
+        phone.assertAccessibleOnPhoneAndDesktop("the join documents review");
         collectConsole(phone);
         phone.click(phone.button("Подписать документы"));
 
@@ -143,6 +146,7 @@ class JoinVariantBrowserTest {
         jobs.runDue(accountId);
         phone.click(phone.link("Обновить страницу"));
         phone.waitForText(CODE_SENT);
+        phone.assertAccessibleOnPhoneAndDesktop("the signing code");
         phone.tapAndType("Код подтверждения", mails.lastCode(email));
         phone.click(phone.button("Подписать"));
         phone.waitForHeading(PROCESSING);
@@ -159,6 +163,7 @@ class JoinVariantBrowserTest {
         phone.assertIsAPdf(applicationPath, "the signed application");
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-received-page.png");
+        phone.assertAccessibleOnPhoneAndDesktop("«Заявление получено»");
         collectConsole(phone);
 
         // 5. the chair of her primary organisation admits her in Tasklist
@@ -231,6 +236,7 @@ class JoinVariantBrowserTest {
         assertThat(phone.section("Мои документы").getText()).contains("Заявление о вступлении в Общероссийский Профсоюз образования");
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-cabinet-page.png");
+        phone.assertAccessible("the cabinet of an admitted member");
         collectConsole(phone);
 
         assertThat(console).as("browser console across the journey: no errors")
@@ -265,6 +271,7 @@ class JoinVariantBrowserTest {
                         || element.getText().contains("жирный") || element.getText().contains("тег"));
         // the analyst's own markdown around it still renders: the quote block of the form's text
         assertThat(form.findElements(By.cssSelector("blockquote"))).isNotEmpty();
+        phone.assertAccessibleOnPhoneAndDesktop("the rejection");
     }
 
     private void choose(String label, String option) {

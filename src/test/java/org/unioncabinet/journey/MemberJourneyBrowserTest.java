@@ -25,7 +25,8 @@ import org.unioncabinet.support.Members;
 /**
  * The member's journey in a real browser, on an emulated phone screen (390 × 844): the landing page, «Создать», the
  * mailed link, and the first question rendered by form-js from its Camunda Form (/assets/portal.js).
- * Uses Debian's chromium and chromedriver; nothing is downloaded (see {@link Browser}).
+ * Uses Debian's chromium and chromedriver; nothing is downloaded (see {@link Browser}). The pages on the way pass
+ * axe-core's check ({@link Browser#assertAccessible}).
  */
 @CabinetTest
 class MemberJourneyBrowserTest {
@@ -66,6 +67,7 @@ class MemberJourneyBrowserTest {
         browser.waitForHeading("Подтвердите email");
         assertThat(browser.path()).isEqualTo("/cabinet");
         assertThat(browser.bodyText()).contains(email);
+        browser.assertAccessibleOnPhoneAndDesktop("«Подтвердите email»");
 
         UUID accountId = accounts.findByEmail(EmailAddress.normalize(email)).orElseThrow().getId();
         jobs.runDue(accountId.toString());
@@ -77,6 +79,7 @@ class MemberJourneyBrowserTest {
         browser.assertFitsThePhone();
         console.addAll(browser.consoleEntries());
         browser.screenshot("question.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the question «" + QUESTION + "»");
 
         browser.click(browser.button("Продолжить"));
         WebElement error = browser.waitFor(driver -> question.findElements(By.cssSelector(".fjs-form-field-error"))
@@ -84,6 +87,7 @@ class MemberJourneyBrowserTest {
         assertThat(error.getText()).isEqualTo("Заполните это поле.");
         assertThat(browser.headings()).as("still the question, nothing was sent").doesNotContain("Ответ сохранён");
         browser.screenshot("question-required.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the question with its message «Заполните это поле.»");
 
         WebElement yes = browser.inputLabelled(browser.label("Да"));
         browser.tick("Да");
@@ -131,6 +135,7 @@ class MemberJourneyBrowserTest {
         assertThat(emailInput.getDomProperty("value")).as("the typed e-mail is kept").isEqualTo(typed);
         browser.assertFitsThePhone();
         browser.screenshot("already-registered.png");
+        browser.assertAccessible("the registration form, e-mail already registered");
 
         WebElement emailField = emailInput.findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
         WebElement login = emailField.findElement(By.xpath(".//a[normalize-space()='Войти']"));

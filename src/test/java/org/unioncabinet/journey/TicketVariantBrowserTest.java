@@ -29,7 +29,8 @@ import org.unioncabinet.support.RegistryFixtures;
  * Variant 1 of the instruction in a real browser on a phone: a member with an electronic union ticket creates
  * the cabinet, proves membership with the ticket's data (after one mistyped date of birth), gives the
  * personal-data consent, reads it, signs it with the mailed code (after one wrong code) and enters the cabinet.
- * The jobs the job executor would run (mails, linking) are run by the test where the member would wait.
+ * The jobs the job executor would run (mails, linking) are run by the test where the member would wait. At each
+ * step axe-core finds no serious or critical violation, on the phone and at a desktop's width.
  */
 @CabinetTest
 class TicketVariantBrowserTest {
@@ -98,6 +99,7 @@ class TicketVariantBrowserTest {
                 .isEqualTo("Введите дату в формате дд.мм.гггг, например 14.03.1985.");
         assertThat(valueOf("Дата рождения")).isEqualTo("1.2.85");
         browser.screenshot("v1-ticket-impossible-date.png");
+        browser.assertAccessible("the ticket data form with a message at a field");
         typeDate("Дата рождения", "15.03.1985");
         tapAndType("Номер электронного профсоюзного билета", ticketAsPrinted);
         // she closes the keyboard before tapping: the field's check on leaving it re-renders the form, and a tap
@@ -117,6 +119,7 @@ class TicketVariantBrowserTest {
         browser.assertFitsThePhone();
         browser.screenshot("v1-ticket-mismatch.png");
         browser.screenshotWholePage("v1-ticket-mismatch-page.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the ticket data form after a mismatch");
         collectConsole();
 
         // … then the right one
@@ -134,6 +137,7 @@ class TicketVariantBrowserTest {
         assertThat(advertising.isSelected()).isFalse();
         browser.assertFitsThePhone();
         browser.screenshot("v1-consents.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the consents");
         collectConsole();
         browser.click(browser.button("Продолжить"));
 
@@ -145,13 +149,15 @@ class TicketVariantBrowserTest {
                 .as("no advertising consent to sign: it was not given").isEmpty();
         assertIsAPdf(consentPath, "the consent to read before signing");
         browser.screenshot("v1-review.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the consent to read before signing");
         collectConsole();
         browser.click(browser.button("Подписать документы"));
 
         // 5. the mailed code: the job sends it while the member waits
         browser.waitForHeading(PROCESSING);
+        browser.assertAccessibleOnPhoneAndDesktop("«Обрабатываем Ваши данные»");
         jobs.runDue(accountId);
-        browser.click(browser.link("Обновить страницу"));
+        // the page opens the next step by itself once it is ready (without a timed reload while she waits)
         browser.waitForText(CODE_SENT);
         assertThat(browser.button("Отправить код повторно").isDisplayed()).as("a new code can be asked for").isTrue();
         String code = mails.lastCode(email);
@@ -165,6 +171,7 @@ class TicketVariantBrowserTest {
         browser.assertFitsThePhone();
         browser.screenshot("v1-code.png");
         browser.screenshotWholePage("v1-code-page.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the signing code after a wrong code");
         collectConsole();
         tapAndType("Код подтверждения", code);
         browser.click(browser.button("Подписать"));
@@ -175,6 +182,7 @@ class TicketVariantBrowserTest {
         browser.click(browser.link("Обновить страницу"));
         browser.waitForText(WELCOME);
         browser.screenshot("v1-welcome.png");
+        browser.assertAccessibleOnPhoneAndDesktop("the welcome (registration complete)");
         collectConsole();
         browser.click(browser.button("Перейти в личный кабинет"));
 
@@ -198,6 +206,7 @@ class TicketVariantBrowserTest {
                 .as("the signature's number and hash wait behind «Подробнее о подписи»").doesNotContain("SHA-256");
         browser.click(documents.findElement(By.xpath(".//summary[normalize-space()='Подробнее о подписи']")));
         assertThat(documents.getText()).contains("Номер подписи").contains("Контрольная сумма документа (SHA-256)");
+        browser.assertAccessibleOnPhoneAndDesktop("the cabinet with «Мои документы», a signature's details open");
         assertIsAPdf(consentPath, "the signed consent");
         WebElement consents = section("Мои согласия");
         assertThat(consents.getText()).contains("Согласие на обработку персональных данных")
