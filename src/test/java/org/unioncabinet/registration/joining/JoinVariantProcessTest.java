@@ -131,8 +131,11 @@ class JoinVariantProcessTest {
         assertThat(steps.current(journey.account().getId()).orElseThrow().data())
                 .as("the form shows the application again, from its row")
                 .containsEntry(JoinApplicationForm.LAST_NAME.getName(), "Соколова")
-                .containsEntry(JoinApplicationForm.PHONE.getName(), "+79161234567")
-                .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()));
+                .containsEntry(JoinApplicationForm.PHONE.getName(), "+7 (916) 123-45-67")
+                .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()))
+                .as("the school's option, so the combobox shows its name")
+                .containsEntry(JoinApplicationForm.ORGANISATION_OPTIONS, List.of(Map.of("value", String.valueOf(school.id()),
+                        "label", school.optionLabel())));
     }
 
     @Test
@@ -259,7 +262,7 @@ class JoinVariantProcessTest {
                 .containsKeys(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), Variables.DOCUMENT_BATCH_ID.getName());
         assertThat(steps.current(journey.account().getId()).orElseThrow().data())
                 .as("the member reads what the documents were made from")
-                .containsEntry(JoinApplicationForm.PHONE.getName(), "+79161234567")
+                .containsEntry(JoinApplicationForm.PHONE.getName(), "+7 (916) 123-45-67")
                 .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL);
     }
 
