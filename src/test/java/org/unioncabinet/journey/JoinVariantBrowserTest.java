@@ -299,6 +299,9 @@ class JoinVariantBrowserTest {
                         || element.getText().contains("жирный") || element.getText().contains("тег"));
         // the analyst's own markdown around it still renders: the quote block of the form's text
         assertThat(form.findElements(By.cssSelector("blockquote"))).isNotEmpty();
+        // the form is shown again with her application: the phone as the mask shows it, the school chosen
+        assertThat(phone.valueOf("Телефон")).isEqualTo("+7 (916) 123-45-67");
+        assertThat(phone.valueOf("Образовательная организация")).as("the chosen school, shown again").startsWith(SCHOOL);
     }
 
     private void choose(String label, String option) {
