@@ -1,6 +1,9 @@
 // Bundles the member portal's form viewer (form-js 1.8.7) and its CSS into
 // target/classes/static/assets/ (served as /assets/portal.js and /assets/portal.css).
 // Run with `npm run build` (Maven calls it with cwd src/main/frontend).
+// package.json pins preact (form-js' and ours: plainValues.js, serverCombobox.js, memberActions.js render form-js
+// fields with it) and overrides accessible-autocomplete's peer preact@^8 with it: that peer is for its source
+// only; its dist, which serverCombobox.js uses, carries its own copy.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve, relative } from 'node:path';
@@ -114,22 +117,38 @@ const FORM_JS_RU = [
   ['alt: "This is an image placeholder"', 'alt: "Изображение"']
 ];
 
-const formJsRussian = {
-  name: 'form-js-ru',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]@bpmn-io[\\/]form-js-viewer[\\/]dist[\\/]index\.es\.js$/ }, (args) => {
-      let contents = readFileSync(args.path, 'utf8');
-      for (const [from, to] of FORM_JS_RU) {
-        const count = contents.split(from).length - 1;
-        if (count !== 1) {
-          throw new Error(`form-js-ru: expected "${from}" once in ${args.path}, found ${count}; review build.mjs`);
+/** A plugin that replaces each literal exactly once in the files it matches, or fails the build. */
+function replaceLiterals(name, filter, replacements) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter }, (args) => {
+        let contents = readFileSync(args.path, 'utf8');
+        for (const [from, to] of replacements) {
+          const count = contents.split(from).length - 1;
+          if (count !== 1) {
+            throw new Error(`${name}: expected "${from}" once in ${args.path}, found ${count}; review build.mjs`);
+          }
+          contents = contents.replace(from, () => to);
         }
-        contents = contents.replace(from, () => to);
-      }
-      return { contents, loader: 'js' };
-    });
-  }
-};
+        return { contents, loader: 'js' };
+      });
+    }
+  };
+}
+
+const formJsRussian = replaceLiterals('form-js-ru',
+  /[\\/]node_modules[\\/]@bpmn-io[\\/]form-js-viewer[\\/]dist[\\/]index\.es\.js$/, FORM_JS_RU);
+
+// accessible-autocomplete 3.0.1 (serverCombobox.js) takes every text it shows or says as an option, but for
+// the position it reads out to VoiceOver on iPhones («1 of 5»); that one is a literal in its bundle.
+const ACCESSIBLE_AUTOCOMPLETE_RU = [
+  ['" of "+I.length+"</span>"', '" из "+I.length+"</span>"']
+];
+
+const accessibleAutocompleteRussian = replaceLiterals('accessible-autocomplete-ru',
+  /[\\/]node_modules[\\/]accessible-autocomplete[\\/]dist[\\/]accessible-autocomplete\.min\.js$/,
+  ACCESSIBLE_AUTOCOMPLETE_RU);
 
 const js = await esbuild.build({
   ...common,
@@ -139,7 +158,7 @@ const js = await esbuild.build({
   platform: 'browser',
   target: ['es2019'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [lodashIsEqualOnly, feelersWithoutEditor, formJsRussian],
+  plugins: [lodashIsEqualOnly, feelersWithoutEditor, formJsRussian, accessibleAutocompleteRussian],
   metafile: analyze
 });
 
@@ -158,6 +177,7 @@ await esbuild.build({
   stdin: {
     contents: [
       "@import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';",
+      "@import 'accessible-autocomplete/dist/accessible-autocomplete.min.css';",
       "@import './portal.css';"
     ].join('\n'),
     resolveDir: resolve(here, 'src'),

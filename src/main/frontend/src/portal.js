@@ -12,7 +12,9 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import { RussianValidationModule } from './validator.js';
 import { PlainValuesModule } from './plainValues.js';
-import { attachOptionSearches, findOptionSearches, prefetchChosenOptions } from './optionsSearch.js';
+import { ServerComboboxModule } from './serverCombobox.js';
+import { memberActionsModule } from './memberActions.js';
+import { attachFieldInputs, showPhones } from './fieldInputs.js';
 import { attachTypedDates, showTypedDates } from './typedDates.js';
 import { speakRussian } from './russianWords.js';
 
@@ -223,14 +225,11 @@ async function renderStep(container) {
 
   const form = new Form({
     container,
-    additionalModules: [RussianValidationModule, PlainValuesModule]
+    additionalModules: [RussianValidationModule, PlainValuesModule, ServerComboboxModule,
+      memberActionsModule(container.parentNode.querySelector('.actions--secondary'))]
   });
 
-  // selects whose options are searched on the server as the member types (optionsSearch.js);
-  // an already chosen option is fetched first, or form-js would drop the value on import
-  const optionSearches = findOptionSearches(schema);
-  const initialData = showTypedDates(schema, data && typeof data === 'object' ? data : {});
-  const prefetched = await prefetchChosenOptions(optionSearches, initialData);
+  const initialData = showPhones(schema, showTypedDates(schema, data && typeof data === 'object' ? data : {}));
 
   try {
     await form.importSchema(schema, initialData);
@@ -238,8 +237,8 @@ async function renderStep(container) {
     showAlert([TEXT.loadFailed]);
     return;
   }
-  attachOptionSearches(form, container, optionSearches, prefetched);
   attachTypedDates(container, schema);
+  attachFieldInputs(container, schema);
   speakRussian(container);
 
   // form-js 1.8.7 debounces text input (300 ms) and flushes only on blur, so pressing Enter

@@ -153,6 +153,15 @@ function patternMessage(field) {
   return typeof message === 'string' && message.trim() ? message : MESSAGES.pattern;
 }
 
+/** The form's own words for an empty required field (property requiredMessage), as the server's. */
+function requiredMessage(field) {
+  const message = field.properties && field.properties.requiredMessage;
+  if (typeof message === 'string' && message.trim()) {
+    return message;
+  }
+  return field.type === 'checkbox' ? MESSAGES.requiredCheckbox : MESSAGES.required;
+}
+
 function trimmedLength(value) {
   return typeof value === 'string' ? value.trim().length : String(value).trim().length;
 }
@@ -167,7 +176,7 @@ function runPresetValidation(field, validation, value) {
     const isUnsetValue = value === null || value === undefined || value === '';
     const isEmptyMultiselect = Array.isArray(value) && value.length === 0;
     if (isUncheckedCheckbox || isUnsetValue || isEmptyMultiselect) {
-      errors.push(field.type === 'checkbox' ? MESSAGES.requiredCheckbox : MESSAGES.required);
+      errors.push(requiredMessage(field));
     }
   }
   if ('min' in validation && (value || value === 0) && value < validation.min) {

@@ -105,7 +105,8 @@ public class FormDataValidator {
             }
             // A conditional field that form-js hid is not submitted at all; then it is not required.
             if (empty && (present || !field.conditional())) {
-                throw new Invalid(REQUIRED);
+                throw new Invalid(field.requiredMessage() != null && !field.requiredMessage().isBlank()
+                        ? field.requiredMessage() : REQUIRED);
             }
         }
         if (empty) {

@@ -25,7 +25,9 @@ public record FormField(
         /* true when the field can be hidden by a FEEL condition, so it may legitimately be absent */
         boolean conditional,
         /* the form's property "format" of a text field: "date" is a date typed as дд.мм.гггг */
-        String format) {
+        String format,
+        /* the form's property "requiredMessage": its own words for the field left empty, or null */
+        String requiredMessage) {
 
     /** A text field for a date typed by hand: no calendar, nothing the browser could silently correct. */
     public boolean typedDate() {

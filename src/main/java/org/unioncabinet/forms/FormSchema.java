@@ -61,7 +61,9 @@ public final class FormSchema {
                 component.path("subtype").asText(null),
                 List.copyOf(options),
                 component.hasNonNull("conditional"),
-                component.path("properties").path("format").asText(null));
+                component.path("properties").path("format").asText(null),
+                component.path("properties").hasNonNull("requiredMessage")
+                        ? component.path("properties").get("requiredMessage").asText() : null);
     }
 
     public String id() {

@@ -27,12 +27,7 @@ class OrganisationSearchController {
     List<Option> options(@RequestParam(name = "q", defaultValue = "") String query,
             @RequestParam(name = "limit", defaultValue = "" + OrganisationSearch.MAX_LIMIT) int limit) {
         return search.search(query, limit).stream()
-                .map(hit -> new Option(String.valueOf(hit.id()), label(hit)))
+                .map(hit -> new Option(String.valueOf(hit.id()), hit.optionLabel()))
                 .toList();
-    }
-
-    /** «МБОУ СОШ № 15 г. Васильевска (г. Васильевск, ИНН 5001123457)»: the short name, and what tells twins apart. */
-    static String label(OrganisationHit hit) {
-        return hit.shortName() + " (" + hit.municipality() + ", ИНН " + hit.inn() + ")";
     }
 }

@@ -6,7 +6,6 @@ import static org.unioncabinet.registration.RegistrationProcess.Variables.PERSON
 import static org.unioncabinet.registration.joining.JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID;
 import static org.unioncabinet.registration.joining.JoinApplicationForm.EMPLOYMENT_TYPE;
 import static org.unioncabinet.registration.joining.JoinApplicationForm.GENDER;
-import static org.unioncabinet.registration.joining.JoinApplicationForm.ORGANISATION_QUERY;
 import static org.unioncabinet.registration.joining.JoinApplicationForm.PHONE;
 import static org.unioncabinet.registration.ticket.TicketDataForm.BIRTH_DATE;
 import static org.unioncabinet.registration.ticket.TicketDataForm.FIRST_NAME;
@@ -69,7 +68,6 @@ final class MemberData {
                 putName(data);
                 data.put(GENDER.getName(), "female");
                 data.put(PHONE.getName(), "8 (916) 123-45-67");
-                data.put(ORGANISATION_QUERY.getName(), SCHOOL_QUERY);
                 data.put(EDUCATIONAL_ORGANISATION_ID.getName(), organisationId);
                 data.put(EMPLOYMENT_TYPE.getName(), "employee");
                 putConsents(data);

@@ -103,6 +103,20 @@ class FormDataValidatorTest {
                 .containsEntry("surname", "Введите не более 20 символов.");
     }
 
+    /** The form's own words for an empty field (property requiredMessage), as the browser shows them. */
+    @Test
+    void anEmptyRequiredFieldGetsTheFormsOwnMessage() {
+        String json = """
+                {"id": "own", "type": "default", "components": [
+                  {"id": "s1", "type": "select", "key": "school", "valuesKey": "schoolOptions",
+                   "validate": {"required": true}, "properties": {"requiredMessage": "Выберите организацию из списка."}}
+                ]}""";
+        assertThat(validator.validate(parse(json), data()).errors())
+                .containsEntry("school", "Выберите организацию из списка.");
+        assertThat(validator.validate(parse(json), data("school", "")).errors())
+                .containsEntry("school", "Выберите организацию из списка.");
+    }
+
     @Test
     void boundsTextWithoutADeclaredMaximumAndRefusesControlCharacters() {
         assertThat(validator.validate(schema, data("consent", true, "surname", "Иванова", "middleName", "x".repeat(1001)))

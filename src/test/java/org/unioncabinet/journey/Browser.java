@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -366,6 +368,79 @@ final class Browser {
         input.clear();
         input.sendKeys(date.replace(".", ""));
         assertThat(input.getDomProperty("value")).as("«%s» after typing the digits of %s", label, date).isEqualTo(date);
+    }
+
+    /**
+     * A phone number as a member types it on the phone's keypad: the digits only; the field's mask
+     * ({@code src/main/frontend/src/fieldInputs.js}) shows it as {@code shown}.
+     */
+    void typePhone(String label, String digits, String shown) {
+        WebElement input = field(label);
+        click(input);
+        input.clear();
+        input.sendKeys(digits);
+        if (!tookWithin(() -> shown.equals(input.getDomProperty("value")))) {
+            // keys lost while the form re-rendered under the finger (see tapAndType): typed again
+            click(label(label));
+            input.clear();
+            input.sendKeys(digits);
+        }
+        assertThat(input.getDomProperty("value")).as("«%s» after typing %s", label, digits).isEqualTo(shown);
+    }
+
+    /**
+     * Types part of a name into the combobox labelled so ({@code serverCombobox.js}) and waits for the server's
+     * list. @return its options
+     */
+    List<WebElement> typeIntoCombobox(String label, String text) {
+        WebElement input = field(label);
+        assertThat(input.getDomAttribute("role")).as("«%s» is a combobox", label).isEqualTo("combobox");
+        click(input);
+        input.clear();
+        input.sendKeys(text);
+        String listbox = input.getDomAttribute("aria-controls");
+        return waitFor(driver -> {
+            List<WebElement> options = driver.findElements(By.cssSelector("#" + listbox + " [role='option']"));
+            return !options.isEmpty() && "true".equals(input.getDomAttribute("aria-expanded")) ? options : null;
+        }, "the list of «" + label + "» for «" + text + "»");
+    }
+
+    /** Presses keys in the element that has the focus, as a member with a keyboard does. */
+    void press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Leaves the field that has the focus with TAB. */
+    void leaveField() {
+        press(Keys.TAB);
+    }
+
+    /** A finger hits it: the element's hit area is at least 44 × 44 CSS pixels. */
+    void assertTapTarget(WebElement element, String what) {
+        Rectangle area = element.getRect();
+        assertThat(area.getHeight()).as("height of %s", what).isGreaterThanOrEqualTo(44);
+        assertThat(area.getWidth()).as("width of %s", what).isGreaterThanOrEqualTo(44);
+    }
+
+    /**
+     * The step's other answer sits with the form's own button: in the form, before the bpmn.io watermark, which
+     * is shown (its licence) with a size of its own.
+     */
+    void assertActionBeforeTheWatermark(String action) {
+        WebElement button = button(action);
+        WebElement watermark = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-powered-by")),
+                "the bpmn.io watermark");
+        assertThat(watermark.isDisplayed()).as("the watermark is shown").isTrue();
+        WebElement logo = watermark.findElement(By.cssSelector("a.fjs-powered-by-link"));
+        assertThat(logo.isDisplayed()).as("the watermark's link is shown").isTrue();
+        assertThat(logo.getRect().getWidth()).as("the watermark's width").isPositive();
+        assertThat(logo.getRect().getHeight()).as("the watermark's height").isPositive();
+        Boolean before = (Boolean) driver.executeScript("return !!(arguments[0].compareDocumentPosition(arguments[1])"
+                + " & Node.DOCUMENT_POSITION_FOLLOWING) && !!arguments[0].closest('.fjs-form')", button, watermark);
+        assertThat(before).as("«%s» is in the form before the watermark", action).isTrue();
+        assertThat(button.getRect().getY() + button.getRect().getHeight())
+                .as("«%s» is shown above the watermark", action).isLessThanOrEqualTo(watermark.getRect().getY());
+        assertTapTarget(button, "«" + action + "»");
     }
 
     /** No word form-js writes itself in English (its selects, searches, lists) is left on the form, seen or read out. */

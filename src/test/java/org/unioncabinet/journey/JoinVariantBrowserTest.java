@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +87,15 @@ class JoinVariantBrowserTest {
     void aTeacherAppliesSignsAndIsAdmittedByHerPrimaryOrganisationInTasklist() throws Exception {
         String email = Members.newEmail();
 
+        // 0. the links and buttons that matter are big enough for a finger
+        phone.open("/");
+        phone.assertTapTarget(phone.link("Войти"), "«Войти» on the home page");
+        phone.assertTapTarget(phone.link("Создать"), "«Создать» on the home page");
+        phone.open("/login");
+        phone.assertTapTarget(phone.button("Войти"), "«Войти» on the login page");
+        phone.assertTapTarget(phone.link("Забыли пароль?"), "«Забыли пароль?»");
+        phone.assertTapTarget(phone.link("Создать"), "«Создать» on the login page");
+
         // 1. «Создать», the mailed link, «Нет»
         String accountId = new NewAccount(accounts, jobs, mails).createAndAnswer(phone, email, "Нет");
 
@@ -97,10 +107,25 @@ class JoinVariantBrowserTest {
         phone.tapAndType("Отчество", "Ивановна");
         phone.tick("Женский");
         phone.typeDate("Дата рождения", "12.04.1996");
-        phone.tapAndType("Телефон", "8 (916) 123-45-67");
-        phone.tapAndType("Образовательная организация", "сош 15 васильевск");
-        phone.waitForText("Найдено организаций");
-        choose("Выберите организацию из списка", SCHOOL);
+        // the phone's keypad and the mask the form file asks for
+        assertThat(phone.field("Телефон").getDomAttribute("type")).isEqualTo("tel");
+        assertThat(phone.field("Телефон").getDomAttribute("autocomplete")).isEqualTo("tel");
+        phone.typePhone("Телефон", "9123456789", "+7 (912) 345-67-89");
+        // the school in one combobox: typed in part, the single hit proposed; left without choosing, the field says
+        // so; then chosen with the keyboard
+        List<WebElement> hits = phone.typeIntoCombobox("Образовательная организация", "сош 15 васильевск");
+        assertThat(hits).as("a single hit").hasSize(1);
+        assertThat(hits.get(0).getText()).startsWith(SCHOOL);
+        assertThat(hits.get(0).getDomAttribute("class")).as("the hit is proposed").contains("autocomplete__option--focused");
+        phone.leaveField();
+        assertThat(phone.messageAt("Образовательная организация")).isEqualTo("Выберите организацию из списка.");
+        phone.click(phone.field("Образовательная организация"));
+        phone.press(Keys.ARROW_DOWN);
+        phone.press(Keys.ENTER);
+        phone.waitFor(ignored -> phone.valueOf("Образовательная организация").startsWith(SCHOOL) ? Boolean.TRUE : null,
+                "the chosen school in the field");
+        phone.waitFor(ignored -> phone.driver().findElements(By.cssSelector(".portal-combobox .fjs-form-field-error"))
+                .isEmpty() ? Boolean.TRUE : null, "the message at the field gone once the school is chosen");
         choose("Тип занятости", "Работник");
         phone.tick(PERSONAL_DATA_CONSENT);
         phone.assertFormSpeaksRussian();
@@ -113,16 +138,16 @@ class JoinVariantBrowserTest {
         // 3. her data as the documents will carry them; «Изменить данные» brings the form back, filled in
         phone.waitForText(REVIEW_INTRO);
         assertThat(phone.bodyText()).contains("Соколова Мария Ивановна").contains("Пол: Женский").contains("12.04.1996")
-                .contains("+79161234567").contains(SCHOOL).contains("Работник")
+                .contains("Телефон: +7 (912) 345-67-89").contains(SCHOOL).contains("Работник")
                 .doesNotContain("Структурное подразделение");
         phone.click(phone.button("Изменить данные"));
         phone.waitForText(FORM_INTRO);
         assertThat(phone.valueOf("Фамилия")).as("everything typed is still there").isEqualTo("Соколова");
         assertThat(phone.valueOf("Отчество")).isEqualTo("Ивановна");
         assertThat(phone.valueOf("Дата рождения")).isEqualTo("12.04.1996");
-        assertThat(phone.valueOf("Телефон")).isEqualTo("+79161234567");
+        assertThat(phone.valueOf("Телефон")).isEqualTo("+7 (912) 345-67-89");
         assertThat(phone.field("Женский").isSelected()).isTrue();
-        assertThat(selected("Выберите организацию из списка")).contains(SCHOOL);
+        assertThat(phone.valueOf("Образовательная организация")).as("the chosen school is still chosen").startsWith(SCHOOL);
         assertThat(selected("Тип занятости")).isEqualTo("Работник");
         assertThat(phone.field(PERSONAL_DATA_CONSENT).isSelected()).isTrue();
         phone.tapAndType("Структурное подразделение (при наличии)", "Кафедра начальных классов");
@@ -133,6 +158,10 @@ class JoinVariantBrowserTest {
         String consentPath = Browser.pathOf(phone.link("Согласие на обработку персональных данных"));
         phone.assertIsAPdf(applicationPath, "the application to read before signing");
         phone.assertIsAPdf(consentPath, "the consent to read before signing");
+        phone.assertTapTarget(phone.link("Заявление о вступлении в Профсоюз"), "the application's link");
+        phone.assertTapTarget(phone.link("Согласие на обработку персональных данных"), "the consent's link");
+        phone.assertTapTarget(phone.button("Подписать документы"), "«Подписать документы»");
+        phone.assertActionBeforeTheWatermark("Изменить данные");
         assertThat(phone.driver().findElements(By.xpath("//a[contains(., 'рекламных сообщений')]")))
                 .as("no advertising consent to sign: it was not given").isEmpty();
         phone.assertFitsThePhone();
@@ -147,6 +176,10 @@ class JoinVariantBrowserTest {
         phone.click(phone.link("Обновить страницу"));
         phone.waitForText(CODE_SENT);
         phone.assertAccessibleOnPhoneAndDesktop("the signing code");
+        assertThat(phone.field("Код подтверждения").getDomAttribute("inputmode")).isEqualTo("numeric");
+        assertThat(phone.field("Код подтверждения").getDomAttribute("autocomplete")).isEqualTo("one-time-code");
+        phone.assertTapTarget(phone.button("Подписать"), "«Подписать»");
+        phone.assertActionBeforeTheWatermark("Отправить код повторно");
         phone.tapAndType("Код подтверждения", mails.lastCode(email));
         phone.click(phone.button("Подписать"));
         phone.waitForHeading(PROCESSING);
@@ -160,6 +193,7 @@ class JoinVariantBrowserTest {
         assertThat(signed).extracting(WebElement::getText).containsExactlyInAnyOrder(
                 "Заявление о вступлении в Общероссийский Профсоюз образования",
                 "Согласие на обработку персональных данных");
+        signed.forEach(link -> phone.assertTapTarget(link, "the cabinet's link «" + link.getText() + "»"));
         phone.assertIsAPdf(applicationPath, "the signed application");
         phone.assertFitsThePhone();
         phone.screenshotWholePage("v2-received-page.png");
@@ -194,7 +228,7 @@ class JoinVariantBrowserTest {
         HttpResponse<byte[]> factsPage = office.fetch(facts);
         assertThat(factsPage.statusCode()).isEqualTo(200);
         assertThat(new String(factsPage.body(), StandardCharsets.UTF_8)).contains("Соколова Мария Ивановна")
-                .contains("12.04.1996").contains("+79161234567").contains(EmailAddress.normalize(email))
+                .contains("12.04.1996").contains("+79123456789").contains(EmailAddress.normalize(email))
                 .contains("Кафедра начальных классов");
         assertThat(phone.fetch(facts).statusCode()).as("the reviewer's page is not for members").isEqualTo(404);
         String reviewedApplication = Browser.pathOf(office.link("Заявление о вступлении (PDF)"));
@@ -272,6 +306,9 @@ class JoinVariantBrowserTest {
         // the analyst's own markdown around it still renders: the quote block of the form's text
         assertThat(form.findElements(By.cssSelector("blockquote"))).isNotEmpty();
         phone.assertAccessibleOnPhoneAndDesktop("the rejection");
+        // the form is shown again with her application: the phone as the mask shows it, the school chosen
+        assertThat(phone.valueOf("Телефон")).isEqualTo("+7 (916) 123-45-67");
+        assertThat(phone.valueOf("Образовательная организация")).as("the chosen school, shown again").startsWith(SCHOOL);
     }
 
     private void choose(String label, String option) {

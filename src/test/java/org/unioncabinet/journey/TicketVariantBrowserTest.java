@@ -101,6 +101,8 @@ class TicketVariantBrowserTest {
         browser.screenshot("v1-ticket-impossible-date.png");
         browser.assertAccessible("the ticket data form with a message at a field");
         typeDate("Дата рождения", "15.03.1985");
+        assertThat(browser.field("Номер электронного профсоюзного билета").getDomAttribute("inputmode"))
+                .as("the ticket number is typed on the numeric keyboard").isEqualTo("numeric");
         tapAndType("Номер электронного профсоюзного билета", ticketAsPrinted);
         // she closes the keyboard before tapping: the field's check on leaving it re-renders the form, and a tap
         // landing during that re-rendering is lost in Chromium's phone emulation

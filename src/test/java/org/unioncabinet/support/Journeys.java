@@ -101,7 +101,6 @@ public class Journeys {
         form.put(JoinApplicationForm.GENDER.getName(), "female");
         form.put(JoinApplicationForm.BIRTH_DATE.getName(), "1996-04-12");
         form.put(JoinApplicationForm.PHONE.getName(), "8 (916) 123-45-67");
-        form.put(JoinApplicationForm.ORGANISATION_QUERY.getName(), "сош 15 васильевск");
         form.put(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(educationalOrganisationId));
         form.put(JoinApplicationForm.EMPLOYMENT_TYPE.getName(), "employee");
         form.put(JoinApplicationForm.PERSONAL_DATA_CONSENT.getName(), true);

@@ -4,6 +4,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -30,13 +32,16 @@ public final class JoinApplicationForm {
     /** {@code female} or {@code male}. */
     public static final VariableFactory<String> GENDER = stringVariable("gender");
     public static final TextVariable<LocalDate> BIRTH_DATE = TextVariable.isoDate("birthDate");
-    /** As typed; normalised to +7XXXXXXXXXX when kept. */
+    /** As typed; normalised to +7XXXXXXXXXX when kept, shown as +7 (912) 345-67-89. */
     public static final VariableFactory<String> PHONE = stringVariable("phone");
-    /** What the member typed into the search; kept so the form shows it again. */
-    public static final VariableFactory<String> ORGANISATION_QUERY = stringVariable("organisationQuery");
-    /** The chosen educational organisation (the select sends its id as text). */
+    /** The chosen educational organisation (the combobox sends its id as text). */
     public static final TextVariable<Long> EDUCATIONAL_ORGANISATION_ID =
             TextVariable.numericId("educationalOrganisationId");
+    /**
+     * The options of «Образовательная организация» (its valuesKey) a form shown again starts with: the chosen
+     * organisation, as the search lists it, so the field shows its name.
+     */
+    public static final String ORGANISATION_OPTIONS = "organisationOptions";
     public static final VariableFactory<String> UNIT = stringVariable("unit");
     /** {@code employee} or {@code student}. */
     public static final VariableFactory<String> EMPLOYMENT_TYPE = stringVariable("employmentType");
@@ -59,22 +64,27 @@ public final class JoinApplicationForm {
     static JoinApplications.JoinForm form(VariableMap values) {
         return new JoinApplications.JoinForm(LAST_NAME.from(values).get(), FIRST_NAME.from(values).get(),
                 MIDDLE_NAME.from(values).getOrNull(), GENDER.from(values).get(), BIRTH_DATE.find(values).orElseThrow(),
-                Phones.normalize(PHONE.from(values).get()), ORGANISATION_QUERY.from(values).getOrNull(),
+                Phones.normalize(PHONE.from(values).get()), null,
                 EDUCATIONAL_ORGANISATION_ID.find(values).orElseThrow(), UNIT.from(values).getOrNull(),
                 EMPLOYMENT_TYPE.from(values).get(), ADVERTISING_CONSENT.from(values).getOrDefault(false));
     }
 
-    /** The application as the form shows it again; a kept application had the personal-data consent (required). */
-    static VariableMap values(JoinApplications.JoinForm form) {
+    /**
+     * The application as the form shows it again, the phone as people read it; a kept application had the
+     * personal-data consent (required).
+     */
+    static VariableMap values(JoinApplications.Facts facts) {
+        JoinApplications.JoinForm form = facts.form();
         VariableMap values = Variables.createVariables();
         LAST_NAME.on(values).set(form.lastName());
         FIRST_NAME.on(values).set(form.firstName());
         MIDDLE_NAME.on(values).set(form.middleName());
         GENDER.on(values).set(form.gender());
         BIRTH_DATE.putInto(values, form.birthDate());
-        PHONE.on(values).set(form.phone());
-        ORGANISATION_QUERY.on(values).set(form.organisationQuery());
+        PHONE.on(values).set(Phones.display(form.phone()));
         EDUCATIONAL_ORGANISATION_ID.putInto(values, form.educationalOrganisationId());
+        values.putValue(ORGANISATION_OPTIONS, List.of(Map.of("value", String.valueOf(form.educationalOrganisationId()),
+                "label", facts.educationalOrganisationOption())));
         UNIT.on(values).set(form.unit());
         EMPLOYMENT_TYPE.on(values).set(form.employmentType());
         PERSONAL_DATA_CONSENT.on(values).set(true);
@@ -84,7 +94,7 @@ public final class JoinApplicationForm {
 
     /** What «Проверка данных заявления» shows of the application. */
     static VariableMap review(JoinApplications.Facts facts) {
-        VariableMap values = values(facts.form());
+        VariableMap values = values(facts);
         BIRTH_DATE_TEXT.on(values).set(facts.birthDate());
         GENDER_LABEL.on(values).set(facts.genderLabel());
         EMPLOYMENT_TYPE_LABEL.on(values).set(facts.employmentTypeLabel());

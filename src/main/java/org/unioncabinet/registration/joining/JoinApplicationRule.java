@@ -19,7 +19,7 @@ public class JoinApplicationRule implements StepRule {
 
     static final String NO_ORGANISATION = "Организация не найдена. Обратитесь в первичную профсоюзную организацию, "
             + "которая создана в Вашей образовательной организации.";
-    static final String PHONE_MESSAGE = "Введите номер телефона, например +7 916 123-45-67.";
+    static final String PHONE_MESSAGE = "Введите номер телефона, например +7 (916) 123-45-67.";
 
     private final OrganisationSearch organisations;
     private final BirthDates birthDates;

@@ -32,7 +32,7 @@ class JoinApplicationStep implements StepRecord {
     public Map<String, Object> load(UUID accountId, VariableMap process) {
         VariableMap values = JOIN_APPLICATION_ID.from(process).getOptional()
                 .flatMap(applicationId -> applications.facts(accountId, applicationId))
-                .map(facts -> JoinApplicationForm.values(facts.form()))
+                .map(JoinApplicationForm::values)
                 .orElseGet(Variables::createVariables);
         applications.lastRejectionReason(accountId)
                 .ifPresent(reason -> JoinApplicationForm.REJECTION_REASON.on(values).set(reason));

@@ -37,7 +37,10 @@ public class JoinApplications {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    /** What the member typed on «Заявление о вступлении в Профсоюз»; the phone as +7XXXXXXXXXX. */
+    /**
+     * What the member typed on «Заявление о вступлении в Профсоюз»; the phone as +7XXXXXXXXXX. The organisation query
+     * is what an earlier form's search field held (applications made before the combobox); null since.
+     */
     public record JoinForm(String lastName, String firstName, String middleName, String gender, LocalDate birthDate,
             String phone, String organisationQuery, long educationalOrganisationId, String unit,
             String employmentType, boolean advertising) {
@@ -58,11 +61,11 @@ public class JoinApplications {
 
     /**
      * The application as the forms show it, in words: the date as a Russian reads it, the options by their labels,
-     * the school by its short name.
+     * the school by its short name (and as the organisation search lists it).
      */
     public record Facts(JoinForm form, String birthDate, String genderLabel, String employmentTypeLabel,
-            String educationalOrganisationName, String primaryOrganisationName, String applicantEmail,
-            String fullName, Instant submittedAt, JoinApplicationStatus status) {
+            String educationalOrganisationName, String educationalOrganisationOption, String primaryOrganisationName,
+            String applicantEmail, String fullName, Instant submittedAt, JoinApplicationStatus status) {
     }
 
     private final Documents documents;
@@ -152,7 +155,7 @@ public class JoinApplications {
         OrganisationHit school = school(form.educationalOrganisationId());
         UnionOrganisations union = unionOf(school.id());
         JoinApplicant applicant = new JoinApplicant(form.lastName(), form.firstName(), form.middleName(),
-                form.gender(), form.birthDate(), form.phone(), email(accountId), school.fullName(),
+                form.gender(), form.birthDate(), Phones.display(form.phone()), email(accountId), school.fullName(),
                 union.primaryName(), form.unit(), form.employmentType());
         UUID batchId = documents.prepareJoinDocuments(accountId, applicant, form.advertising());
         application.documentsPrepared(batchId, clock.instant());
@@ -241,7 +244,7 @@ public class JoinApplications {
                 form.gender(), form.birthDate(), form.phone(), null, school.fullName(), school.primaryOrganisation(),
                 form.unit(), form.employmentType());
         return new Facts(form, DATE.format(form.birthDate()), applicant.genderLabel(), applicant.employmentTypeLabel(),
-                school.shortName(), school.primaryOrganisation(), email(application.getAccountId()),
+                school.shortName(), school.optionLabel(), school.primaryOrganisation(), email(application.getAccountId()),
                 application.fullName(), application.getSubmittedAt(), application.getStatus());
     }
 

@@ -68,7 +68,6 @@ class JoinApplicationWebTest {
         long school = organisations.search("сош 15 васильевск", 5).get(0).id();
         valid = new HashMap<>(Map.of(JoinApplicationForm.LAST_NAME.getName(), "Соколова", JoinApplicationForm.FIRST_NAME.getName(), "Мария",
                 JoinApplicationForm.GENDER.getName(), "female", JoinApplicationForm.BIRTH_DATE.getName(), "1996-04-12", JoinApplicationForm.PHONE.getName(), "+7 916 123-45-67",
-                JoinApplicationForm.ORGANISATION_QUERY.getName(), "сош 15 васильевск",
                 JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school), JoinApplicationForm.EMPLOYMENT_TYPE.getName(), "employee",
                 Variables.PERSONAL_DATA_CONSENT.getName(), true));
     }

@@ -22,18 +22,24 @@ import static org.unioncabinet.registration.RegistrationProcess.Elements.REVIEW_
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SIGN_JOIN_DOCUMENTS;
 import static org.unioncabinet.registration.RegistrationProcess.Elements.SUBMIT_JOIN_APPLICATION;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,6 +51,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unioncabinet.documents.Documents;
 import org.unioncabinet.organisation.OrganisationHit;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.portal.MemberSteps;
@@ -81,6 +88,8 @@ class JoinVariantProcessTest {
     JdbcClient jdbc;
     @Autowired
     MemberSteps steps;
+    @Autowired
+    Documents documents;
 
     Journey journey;
     OrganisationHit school;
@@ -131,8 +140,11 @@ class JoinVariantProcessTest {
         assertThat(steps.current(journey.account().getId()).orElseThrow().data())
                 .as("the form shows the application again, from its row")
                 .containsEntry(JoinApplicationForm.LAST_NAME.getName(), "Соколова")
-                .containsEntry(JoinApplicationForm.PHONE.getName(), "+79161234567")
-                .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()));
+                .containsEntry(JoinApplicationForm.PHONE.getName(), "+7 (916) 123-45-67")
+                .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()))
+                .as("the school's option, so the combobox shows its name")
+                .containsEntry(JoinApplicationForm.ORGANISATION_OPTIONS, List.of(Map.of("value", String.valueOf(school.id()),
+                        "label", school.optionLabel())));
     }
 
     @Test
@@ -259,8 +271,20 @@ class JoinVariantProcessTest {
                 .containsKeys(Variables.JOIN_APPLICATION_DOCUMENT_ID.getName(), Variables.DOCUMENT_BATCH_ID.getName());
         assertThat(steps.current(journey.account().getId()).orElseThrow().data())
                 .as("the member reads what the documents were made from")
-                .containsEntry(JoinApplicationForm.PHONE.getName(), "+79161234567")
+                .containsEntry(JoinApplicationForm.PHONE.getName(), "+7 (916) 123-45-67")
                 .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_NAME.getName(), SCHOOL);
+        UUID application = Variables.JOIN_APPLICATION_DOCUMENT_ID.from(engine.getRuntimeService(), journey.process().getId())
+                .get();
+        assertThat(pdfText(documents.content(application))).as("the application to sign prints the phone as people read it")
+                .contains("+7 (916) 123-45-67");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void applyAndSign() {
