@@ -81,7 +81,7 @@ class ReviewDocumentWebTest {
         UUID batch = applications.prepareDocuments(applicant.getId(), application).batchId();
         signedApplication = documents.batch(batch).stream()
                 .filter(document -> document.kind() == DocumentKind.JOIN_APPLICATION).findFirst().orElseThrow();
-        documents.markSigned(signedApplication.id(), UUID.randomUUID(), Instant.now());
+        documents.markSigned(signedApplication.id(), UUID.randomUUID(), Instant.now(), "ivanova@mail.ru");
         applications.submit(applicant.getId(), application);
     }
 
