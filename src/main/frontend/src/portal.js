@@ -15,6 +15,7 @@ import { PlainValuesModule } from './plainValues.js';
 import { attachOptionSearches, findOptionSearches, prefetchChosenOptions } from './optionsSearch.js';
 import { attachTypedDates, showTypedDates } from './typedDates.js';
 import { speakRussian } from './russianWords.js';
+import { openDocumentsInNewTab } from './documentLinks.js';
 
 const TEXT = {
   loadFailed: 'Не удалось загрузить форму. Обновите страницу или попробуйте позже.',
@@ -241,6 +242,7 @@ async function renderStep(container) {
   attachOptionSearches(form, container, optionSearches, prefetched);
   attachTypedDates(container, schema);
   speakRussian(container);
+  openDocumentsInNewTab(container);
 
   // form-js 1.8.7 debounces text input (300 ms) and flushes only on blur, so pressing Enter
   // right after typing submits the previous value ("Заполните это поле." on a filled field).
