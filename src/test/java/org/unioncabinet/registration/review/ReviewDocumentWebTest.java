@@ -95,6 +95,22 @@ class ReviewDocumentWebTest {
         }
     }
 
+    /** The directory's names begin with «Первичная профсоюзная организация» or «ППО»: the page says it once. */
+    @Test
+    void theApplicationPageNamesThePrimaryOrganisationOnce() throws Exception {
+        String group = ReviewerGroups.primaryGroup(own.primaryId());
+        MockHttpSession signedIn = CamundaUsers.webappSession(engine, CamundaUsers.create(identity, group));
+        String applicationPage = "/review/applications/" + applications.latest(applicant.getId()).orElseThrow().getId();
+
+        String text = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get(applicationPage).session(signedIn))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("<[^>]*>", " ").replaceAll("\\s+", " "));
+
+        // the demo directory's full names begin with the words themselves
+        assertThat(text).contains("Профсоюзная организация Первичная профсоюзная организация ")
+                .doesNotContainPattern("(?i)(первичн\\S* профсоюзн\\S* организаци\\S*|ППО) (первичн|ППО)");
+    }
+
     @Test
     void aReviewerRemovedFromTheGroupLosesTheDocumentsAndTheApplicationAtOnce() throws Exception {
         String group = ReviewerGroups.primaryGroup(own.primaryId());
