@@ -126,7 +126,9 @@ public class DevMailbox {
             return "";
         }
         return Arrays.stream(addresses)
-                .map(address -> address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString())
+                .map(address -> address instanceof InternetAddress internet && internet.getPersonal() != null
+                        ? internet.getPersonal() + " <" + internet.getAddress() + ">"
+                        : address.toString())
                 .collect(Collectors.joining(", "));
     }
 

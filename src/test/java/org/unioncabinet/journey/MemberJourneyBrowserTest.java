@@ -70,6 +70,17 @@ class MemberJourneyBrowserTest {
 
         UUID accountId = accounts.findByEmail(EmailAddress.normalize(email)).orElseThrow().getId();
         jobs.runDue(accountId.toString());
+
+        // the development mailbox reads on the phone too: the list, and the mail with its HTML part in a frame
+        browser.open("/mailbox");
+        browser.assertFitsThePhone();
+        browser.click(browser.link(mails.last(email).subject()));
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("iframe.mail-frame[sandbox]")).stream()
+                .findFirst().orElse(null), "the mail's HTML part in its frame");
+        assertThat(browser.bodyText()).contains(email).contains("(время московское)");
+        browser.assertFitsThePhone();
+        browser.screenshot("mailbox-mail.png");
+
         browser.open(mails.lastLinkPath(email));
 
         browser.form();
