@@ -50,6 +50,31 @@ class MemberFacingWordsTest {
         assertThat(slips).as("texts with «..», « ;», « ,» or two spaces").isEmpty();
     }
 
+    /** A mail that may reach the wrong person says what to do in one set phrase. */
+    @Test
+    void mailsSayIgnoreThisMailInOneWay() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/mail"))) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertThat(text.replace("проигнорируйте это письмо", "")).as(file.toString()).doesNotContainIgnoringCase("игнорир");
+            }
+        }
+    }
+
+    /** A text that offers a link («Согласие», a document) does not call it a button. */
+    @Test
+    void aLinkIsNotCalledAButton() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".form")).toList()) {
+                for (String text : formTexts(file)) {
+                    if (text.contains("](")) {
+                        assertThat(text).as(file.toString()).doesNotContainIgnoringCase("кнопк");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theGuardFindsTheSlipsItIsFor() {
         List<String> slips = new ArrayList<>();
