@@ -17,6 +17,7 @@ import { memberActionsModule } from './memberActions.js';
 import { attachFieldInputs, showPhones } from './fieldInputs.js';
 import { attachTypedDates, showTypedDates } from './typedDates.js';
 import { speakRussian } from './russianWords.js';
+import { openDocumentsInNewTab } from './documentLinks.js';
 
 const TEXT = {
   loadFailed: 'Не удалось загрузить форму. Обновите страницу или попробуйте позже.',
@@ -240,6 +241,7 @@ async function renderStep(container) {
   attachTypedDates(container, schema);
   attachFieldInputs(container, schema);
   speakRussian(container);
+  openDocumentsInNewTab(container);
 
   // form-js 1.8.7 debounces text input (300 ms) and flushes only on blur, so pressing Enter
   // right after typing submits the previous value ("Заполните это поле." on a filled field).

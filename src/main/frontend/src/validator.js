@@ -3,8 +3,11 @@
  *
  * Mirrors node_modules/@bpmn-io/form-js-viewer/dist/index.es.js (class Validator,
  * runNumberValidation, runPresetValidation, evaluateFEELValues, oldEvaluateFEELValues)
- * rule by rule and in the same order; only the message texts differ. The server
- * uses the same texts.
+ * rule by rule; the message texts differ, and a field gets one message, not a list: the
+ * first rule it breaks in the order the server checks them (forms.FormDataValidator:
+ * required, length, pattern, type), with the server's text. form-js would list every
+ * broken rule («Значение введено в неверном формате.» and «Введите не более 100
+ * символов.» under one field).
  */
 import { runExpressionEvaluation } from '@bpmn-io/form-js-viewer';
 import Big from 'big.js'; // the same copy form-js itself uses (its dependency)
@@ -56,10 +59,10 @@ export class RussianValidator {
       errors = errors.concat(typedDateProblem(value) || []);
     }
     if (!validate) {
-      return errors;
+      return firstOf(errors);
     }
     const evaluated = this._oldEvaluateFEELValues(validate);
-    return errors.concat(runPresetValidation(field, evaluated, value));
+    return firstOf(errors.concat(runPresetValidation(field, evaluated, value)));
   }
 
   /** Used by Form#validate (submit), Form#_update (change) and blur validation. */
@@ -78,7 +81,7 @@ export class RussianValidator {
       errors = errors.concat(typedDateProblem(value) || []);
     }
     if (!validate) {
-      return errors;
+      return firstOf(errors);
     }
     const evaluated = { ...validate };
     VALIDATE_FEEL_PROPERTIES.forEach((property) => {
@@ -89,7 +92,7 @@ export class RussianValidator {
         evaluated[property] = result;
       }
     });
-    return errors.concat(runPresetValidation(field, evaluated, value));
+    return firstOf(errors.concat(runPresetValidation(field, evaluated, value)));
   }
 
   _oldEvaluateFEELValues(validate) {
@@ -166,11 +169,13 @@ function trimmedLength(value) {
   return typeof value === 'string' ? value.trim().length : String(value).trim().length;
 }
 
+/** One message per field: a member fixes one thing at a time, and two lines under a field read as two faults. */
+function firstOf(errors) {
+  return errors.slice(0, 1);
+}
+
 function runPresetValidation(field, validation, value) {
   const errors = [];
-  if (validation.pattern && value && !new RegExp(validation.pattern).test(value)) {
-    errors.push(patternMessage(field));
-  }
   if (validation.required) {
     const isUncheckedCheckbox = field.type === 'checkbox' && value === false;
     const isUnsetValue = value === null || value === undefined || value === '';
@@ -190,6 +195,9 @@ function runPresetValidation(field, validation, value) {
   }
   if ('maxLength' in validation && value && trimmedLength(value) > validation.maxLength) {
     errors.push(MESSAGES.maxLength(validation.maxLength));
+  }
+  if (validation.pattern && value && !new RegExp(validation.pattern).test(value)) {
+    errors.push(patternMessage(field));
   }
   if ('validationType' in validation && value && validation.validationType === 'phone' && !PHONE_PATTERN.test(value)) {
     errors.push(MESSAGES.phone);

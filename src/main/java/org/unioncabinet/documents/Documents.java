@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.consent.Consents;
 import org.unioncabinet.legal.LegalText;
 import org.unioncabinet.legal.LegalTexts;
+import org.unioncabinet.registry.TicketNumber;
 import org.unioncabinet.system.Sha256;
 
 /**
@@ -114,14 +115,15 @@ public class Documents {
     /**
      * Records that the member signed the document with the simple electronic signature {@code signatureId}:
      * the document becomes SIGNED, gets its stamped copy («Документ подписан простой электронной подписью»,
-     * signer as the document names them, Moscow date and time, signature id, SHA-256 of the signed bytes), and a
+     * signer as the document names them, the address the code was sent to, Moscow date and time, signature id,
+     * SHA-256 of the signed bytes), and a
      * consent document records its consent (the application to join gives none). Calling it again with the same
      * signature changes nothing.
      *
      * @throws IllegalStateException when the document was superseded or signed with another signature
      */
     @Transactional
-    public void markSigned(UUID documentId, UUID signatureId, Instant signedAt) {
+    public void markSigned(UUID documentId, UUID signatureId, Instant signedAt, String codeSentTo) {
         StoredDocument document = repository.findForUpdate(documentId)
                 .orElseThrow(() -> new NoSuchElementException("No document " + documentId));
         if (document.getStatus() == DocumentStatus.SIGNED && signatureId.equals(document.getSignatureId())) {
@@ -132,7 +134,7 @@ public class Documents {
             throw new IllegalStateException("Document " + documentId + " does not match its SHA-256");
         }
         byte[] stamped = stamp.stamp(content,
-                new SignatureStamp.Facts(document.getTitle(), document.getHolderName(), signedAt, signatureId));
+                new SignatureStamp.Facts(document.getTitle(), document.getHolderName(), codeSentTo, signedAt, signatureId));
         document.sign(signatureId, signedAt, stamped);
         document.getKind().consent().ifPresent(consent -> consents.recordSigned(document.getAccountId(), consent,
                 document.getLegalTextVersion(), documentId, signedAt));
@@ -222,7 +224,9 @@ public class Documents {
         variables.put("fullName", holder.fullName());
         variables.put("birthDate", holder.birthDate() == null ? null : MoscowTime.date(holder.birthDate()));
         variables.put("email", holder.email());
-        variables.put("ticketNumber", holder.ticketNumber());
+        // grouped in fours, as the cabinet and the ticket show it
+        variables.put("ticketNumber", TicketNumber.parse(holder.ticketNumber()).map(TicketNumber::formatted)
+                .orElse(holder.ticketNumber()));
         variables.put("createdAt", MoscowTime.date(now));
         return variables;
     }

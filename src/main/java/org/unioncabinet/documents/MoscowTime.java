@@ -13,7 +13,7 @@ final class MoscowTime {
     static final ZoneId ZONE = DisplayDates.MOSCOW;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
 
     private MoscowTime() {
     }
@@ -26,7 +26,7 @@ final class MoscowTime {
         return DATE.format(date);
     }
 
-    static String dateTime(Instant instant) {
-        return DATE_TIME.format(instant);
+    static String time(Instant instant) {
+        return TIME.format(instant);
     }
 }

@@ -5,28 +5,46 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.system.Sha256;
 
 /**
- * Appends the visible signature stamp to a signed PDF as a final page, written as a PDF incremental update:
- * the stamped file begins with the signed bytes unchanged, so anyone can cut it at that length and check
- * the SHA-256 printed on the stamp.
+ * Adds the visible signature stamp to a signed PDF, written as a PDF incremental update: the stamped file begins
+ * with the signed bytes unchanged, so anyone can cut it at that length and check the SHA-256 printed on the stamp.
+ * The stamp goes below the text of the signed document's last page when it fits there (a page holding nothing but
+ * the stamp reads like a leftover), on a page of its own when it does not.
  */
 @Component
 class SignatureStamp {
 
     static final String TEMPLATE = "documents/signature-stamp";
 
+    private static final float MM = 72f / 25.4f;
+    /** The documents' and the stamp's {@code @page} margins: the stamp's text starts where a document's does. */
+    private static final float TOP_MARGIN = 20 * MM;
+    private static final float BOTTOM_MARGIN = 22 * MM;
+    /** Between the document's last line and the stamp's frame. */
+    private static final float GAP = 8 * MM;
+    /** Below a baseline: the descenders and the stamp's frame. */
+    private static final float BELOW_BASELINE = 4;
+
     /** What the stamp says. */
-    record Facts(String documentTitle, String signerFullName, Instant signedAt, UUID signatureId) {
+    record Facts(String documentTitle, String signerFullName, String codeSentTo, Instant signedAt, UUID signatureId) {
     }
 
     private final PdfRenderer renderer;
@@ -36,19 +54,21 @@ class SignatureStamp {
     }
 
     byte[] stamp(byte[] signed, Facts facts) {
-        try (PDDocument document = Loader.loadPDF(signed)) {
+        Map<String, Object> variables = variables(signed, facts);
+        try (PDDocument document = Loader.loadPDF(signed); PDDocument stamp = Loader.loadPDF(stampAlone(variables))) {
             int signedPages = document.getNumberOfPages();
             COSDictionary signedInfo = document.getDocumentInformation().getCOSObject();
 
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put("documentTitle", facts.documentTitle());
-            variables.put("signer", facts.signerFullName());
-            variables.put("signedAt", MoscowTime.dateTime(facts.signedAt()));
-            variables.put("signatureId", facts.signatureId().toString());
-            variables.put("sha256", Sha256.hex(signed));
-            variables.put("signedBytes", signed.length);
-            variables.put("signedPages", signedPages);
-            renderer.appendPages(document, TEMPLATE, variables);
+            PDPage last = document.getPage(signedPages - 1);
+            float textEnd = textBottom(document, signedPages);
+            float stampHeight = textBottom(stamp, 1) - TOP_MARGIN;
+            boolean fits = stamp.getNumberOfPages() == 1
+                    && textEnd + GAP + stampHeight <= last.getMediaBox().getHeight() - BOTTOM_MARGIN;
+            if (fits) {
+                drawBelowTheText(document, last, stamp, textEnd + GAP - TOP_MARGIN);
+            } else {
+                renderer.appendPages(document, TEMPLATE, variables);
+            }
 
             // Keep the signed file's information dictionary (the renderer put a fresh one in), only dated anew.
             PDDocumentInformation info = new PDDocumentInformation(signedInfo);
@@ -62,5 +82,65 @@ class SignatureStamp {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot stamp a signed document", e);
         }
+    }
+
+    /** The stamp as a file of its own: saving embeds the subsets of its fonts, which drawing it elsewhere needs. */
+    private byte[] stampAlone(Map<String, Object> variables) throws IOException {
+        try (PDDocument stamp = new PDDocument()) {
+            renderer.appendPages(stamp, TEMPLATE, variables);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            stamp.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Map<String, Object> variables(byte[] signed, Facts facts) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("documentTitle", facts.documentTitle());
+        variables.put("signer", facts.signerFullName());
+        variables.put("codeSentTo", facts.codeSentTo());
+        variables.put("signedDate", MoscowTime.date(facts.signedAt()));
+        variables.put("signedTime", MoscowTime.time(facts.signedAt()));
+        variables.put("signatureId", facts.signatureId().toString());
+        variables.put("sha256", Sha256.hex(signed));
+        variables.put("signedBytes", signed.length);
+        return variables;
+    }
+
+    /** The stamp's page as a form, drawn {@code down} points lower on the signed document's last page. */
+    private static void drawBelowTheText(PDDocument document, PDPage last, PDDocument stamp, float down)
+            throws IOException {
+        PDFormXObject form = new LayerUtility(document).importPageAsForm(stamp, 0);
+        try (PDPageContentStream content = new PDPageContentStream(document, last,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(0, -down));
+            content.drawForm(form);
+            content.restoreGraphicsState();
+        }
+    }
+
+    /**
+     * How far from the top of the page (1-based) its text reaches, leaving out the page footer in the bottom
+     * margin («Страница 2 из 2»).
+     */
+    static float textBottom(PDDocument document, int page) throws IOException {
+        float height = document.getPage(page - 1).getMediaBox().getHeight();
+        float[] bottom = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                for (TextPosition position : positions) {
+                    float baseline = position.getYDirAdj();
+                    if (baseline < height - BOTTOM_MARGIN) {
+                        bottom[0] = Math.max(bottom[0], baseline + BELOW_BASELINE);
+                    }
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return bottom[0];
     }
 }

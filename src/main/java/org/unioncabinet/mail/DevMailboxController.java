@@ -1,7 +1,6 @@
 package org.unioncabinet.mail;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +35,7 @@ public class DevMailboxController {
 
     @GetMapping("/mailbox")
     public String list(Model model) {
-        List<DevMailbox.CapturedMail> mails = new ArrayList<>(mailbox.mails());
-        Collections.reverse(mails);
-        model.addAttribute("mails", mails);
+        model.addAttribute("mails", mailbox.newestFirst());
         return "mailbox/list";
     }
 
@@ -52,13 +49,25 @@ public class DevMailboxController {
         return mailbox.mailsTo(to);
     }
 
-    @GetMapping("/mailbox/{index}")
-    public String show(@PathVariable int index, Model model) {
-        DevMailbox.CapturedMail mail = mailbox.mail(index)
+    @GetMapping("/mailbox/{id}")
+    public String show(@PathVariable String id, Model model) {
+        DevMailbox.CapturedMail mail = mailbox.mail(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("mail", mail);
         model.addAttribute("segments", segments(mail.text()));
+        model.addAttribute("framedHtml", mail.html().isEmpty() ? null : framed(mail.html()));
         return "mailbox/show";
+    }
+
+    /**
+     * The HTML part as the sandboxed frame's document. The frame (no {@code allow-scripts}, no
+     * {@code allow-same-origin}) runs nothing and reaches nothing of ours; it inherits the page's
+     * Content-Security-Policy, so remote images stay unloaded. Links open in a new tab (the sandbox lets only
+     * popups out, and only for ordinary links: {@code javascript:} needs scripts and {@code data:} may not be
+     * opened as a page) and carry no referrer.
+     */
+    static String framed(String html) {
+        return "<!DOCTYPE html><base target=\"_blank\"><meta name=\"referrer\" content=\"no-referrer\">" + html;
     }
 
     static List<Segment> segments(String text) {

@@ -118,7 +118,7 @@ public class Signing {
         for (MemberDocument document : documents.batch(batchId)) {
             Signature signature = signatures.save(new Signature(document.id(), accountId, document.sha256(), code, now,
                     submitter.address(), submitter.userAgent(), agreementVersion));
-            documents.markSigned(document.id(), signature.getId(), now);
+            documents.markSigned(document.id(), signature.getId(), now, signature.getSignerEmail());
         }
     }
 

@@ -23,7 +23,7 @@ final class SignedConsents {
     static Map<ConsentKind, UUID> sign(Documents documents, Consents consents, UUID accountId, boolean advertising,
             Instant signedAt) {
         for (MemberDocument document : documents.batch(documents.prepareConsents(accountId, HOLDER, advertising))) {
-            documents.markSigned(document.id(), UUID.randomUUID(), signedAt);
+            documents.markSigned(document.id(), UUID.randomUUID(), signedAt, "ivanova@mail.ru");
         }
         Map<ConsentKind, UUID> ids = new EnumMap<>(ConsentKind.class);
         consents.ofAccount(accountId).stream().filter(ConsentView::active).filter(c -> c.givenAt().equals(signedAt))

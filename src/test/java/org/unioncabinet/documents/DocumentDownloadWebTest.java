@@ -58,7 +58,7 @@ class DocumentDownloadWebTest {
     @Test
     void theOwnerGetsTheStampedCopyOnceSigned() throws Exception {
         UUID signatureId = UUID.randomUUID();
-        documents.markSigned(document.id(), signatureId, Instant.parse("2026-12-01T11:03:12Z"));
+        documents.markSigned(document.id(), signatureId, Instant.parse("2026-12-01T11:03:12Z"), "ivanova@mail.ru");
 
         byte[] pdf = mvc.perform(get("/cabinet/documents/" + document.id()).with(user(MemberPrincipal.of(owner))))
                 .andExpect(status().isOk())

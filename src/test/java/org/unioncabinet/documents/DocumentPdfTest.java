@@ -2,6 +2,7 @@ package org.unioncabinet.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,7 @@ class DocumentPdfTest {
 
     static final DocumentHolder IVANOVA = new DocumentHolder("Иванова", "Мария", "Петровна", LocalDate.of(1985, 3, 12),
             "ivanova@mail.ru", "7700000000000011");
+    static final Instant SIGNED_AT = Instant.parse("2026-12-01T11:03:12Z");
 
     @Autowired
     Documents documents;
@@ -44,7 +48,8 @@ class DocumentPdfTest {
                 .contains("Иванова Мария Петровна")
                 .contains("12.03.1985")
                 .contains("ivanova@mail.ru")
-                .contains("7700000000000011")
+                .contains("7700 0000 0000 0011")
+                .doesNotContain("7700000000000011")
                 .contains("Редакция 1 от 01.11.2026");
         String body = Pdfs.withoutPageFooters(text);
         for (String paragraph : legalTexts.current(LegalTextKind.PERSONAL_DATA_CONSENT).getParagraphs()) {
@@ -120,6 +125,43 @@ class DocumentPdfTest {
 
         assertThat(Pdfs.text(pdf).replace(" ", "")).contains(longName + "Анна").contains(longEmail);
         assertThat(Pdfs.rightmostGlyph(pdf)).isLessThan(1.0);
+    }
+
+    /**
+     * Every document as drafted and as signed, each page filled at least a quarter of its height: no page with one
+     * stray line or a lone stamp that would have fitted on the page before. The files go to target/sample-documents
+     * for a person to look at.
+     */
+    @Test
+    void noDocumentHasANearlyEmptyPage() throws IOException {
+        UUID member = members.register(Members.newEmail()).getId();
+        UUID applicant = members.register(Members.newEmail()).getId();
+
+        assertNoNearlyEmptyPage(member, documents.prepareConsents(member, IVANOVA, true), "variant-1-");
+        assertNoNearlyEmptyPage(applicant, documents.prepareJoinDocuments(applicant, JoinDocumentsTest.IVANOVA, true),
+                "variant-2-");
+    }
+
+    private void assertNoNearlyEmptyPage(UUID accountId, UUID batch, String prefix) throws IOException {
+        for (MemberDocument document : documents.batch(batch)) {
+            byte[] draft = documents.content(document.id());
+            documents.markSigned(document.id(), UUID.randomUUID(), SIGNED_AT, "ivanova@mail.ru");
+            byte[] signed = documents.file(accountId, document.id()).orElseThrow().bytes();
+            String name = prefix + document.kind().asciiFileName().replace(".pdf", "");
+            Samples.keep(name + ".pdf", draft);
+            Samples.keep(name + "-signed.pdf", signed);
+
+            for (byte[] pdf : List.of(draft, signed)) {
+                try (PDDocument loaded = Loader.loadPDF(pdf)) {
+                    for (int page = 1; page <= loaded.getNumberOfPages(); page++) {
+                        float height = loaded.getPage(page - 1).getMediaBox().getHeight();
+                        assertThat(SignatureStamp.textBottom(loaded, page) / height)
+                                .as("how far the text of page %d of %s reaches", page, name).isGreaterThan(0.25f);
+                    }
+                }
+            }
+            assertThat(Pdfs.lastPageText(signed)).as(name).contains("Документ подписан простой электронной подписью");
+        }
     }
 
     private byte[] personalDataConsentOf(DocumentHolder holder) {

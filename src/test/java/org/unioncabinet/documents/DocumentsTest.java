@@ -58,7 +58,7 @@ class DocumentsTest {
         List<MemberDocument> prepared = documents.batch(batch);
         assertThat(prepared).extracting(MemberDocument::kind)
                 .containsExactly(DocumentKind.PERSONAL_DATA_CONSENT, DocumentKind.ADVERTISING_CONSENT);
-        String advertising = Pdfs.text(documents.content(prepared.get(1).id()));
+        String advertising = Pdfs.unhyphenated(Pdfs.text(documents.content(prepared.get(1).id())));
         assertThat(advertising)
                 .contains("Согласие на получение информационных и рекламных сообщений")
                 .contains("Иванова Мария Петровна")
@@ -76,7 +76,7 @@ class DocumentsTest {
                 .containsOnly(DocumentStatus.SUPERSEDED);
         assertThat(documents.batch(second)).extracting(MemberDocument::status).containsExactly(DocumentStatus.DRAFT);
         UUID supersededId = documents.batch(first).get(0).id();
-        assertThatThrownBy(() -> documents.markSigned(supersededId, UUID.randomUUID(), SIGNED_AT))
+        assertThatThrownBy(() -> documents.markSigned(supersededId, UUID.randomUUID(), SIGNED_AT, "ivanova@mail.ru"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -84,7 +84,7 @@ class DocumentsTest {
     void aNewBatchLeavesSignedDocumentsAndOtherMembersAlone() {
         UUID signedBatch = documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, false);
         documents.markSigned(documents.batch(signedBatch).get(0).id(), UUID.randomUUID(),
-                SIGNED_AT);
+                SIGNED_AT, "ivanova@mail.ru");
         UUID othersBatch = documents.prepareConsents(members.register(Members.newEmail()).getId(),
                 DocumentPdfTest.IVANOVA, false);
 
@@ -100,7 +100,7 @@ class DocumentsTest {
         byte[] before = documents.content(draft.id());
         UUID signatureId = UUID.randomUUID();
 
-        documents.markSigned(draft.id(), signatureId, SIGNED_AT);
+        documents.markSigned(draft.id(), signatureId, SIGNED_AT, "ivanova@mail.ru");
 
         assertThat(documents.content(draft.id())).isEqualTo(before);
         MemberDocument signed = documents.ofAccount(accountId).get(0);
@@ -111,14 +111,16 @@ class DocumentsTest {
         assertThat(signed.signedAt()).isEqualTo(SIGNED_AT);
 
         byte[] stamped = stampedFile(draft.id());
-        assertThat(Pdfs.pages(stamped)).isEqualTo(Pdfs.pages(before) + 1);
+        // the consent's last page has room for the stamp: no page is added for it
+        assertThat(Pdfs.pages(stamped)).isEqualTo(Pdfs.pages(before));
         assertThat(Pdfs.lastPageText(stamped))
                 .contains("Документ подписан простой электронной подписью")
+                .contains("Документ подписан в личном кабинете члена Профсоюза: код подтверждения был отправлен на адрес "
+                        + "ivanova@mail.ru и введён 01.12.2026 в 14:03:12 (время московское).")
                 .contains("Иванова Мария Петровна")
-                .contains("01.12.2026 14:03:12 (время московское)")
                 .contains(signatureId.toString())
                 .contains(draft.sha256())
-                .contains("начало файла размером " + before.length + " байт");
+                .contains("первые " + before.length + " байт этого файла");
         // The stamp is an incremental update: the signed file is where it says, byte for byte.
         assertThat(Arrays.copyOf(stamped, before.length)).isEqualTo(before);
         assertThat(Pdfs.fonts(stamped)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
@@ -130,7 +132,7 @@ class DocumentsTest {
         List<MemberDocument> batch = documents.batch(documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, true));
 
         for (MemberDocument document : batch) {
-            documents.markSigned(document.id(), UUID.randomUUID(), SIGNED_AT);
+            documents.markSigned(document.id(), UUID.randomUUID(), SIGNED_AT, "ivanova@mail.ru");
         }
 
         List<ConsentView> given = consents.ofAccount(accountId);
@@ -150,24 +152,24 @@ class DocumentsTest {
     void signingAgainWithTheSameSignatureChangesNothing() {
         MemberDocument draft = documents.batch(documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, false)).get(0);
         UUID signatureId = UUID.randomUUID();
-        documents.markSigned(draft.id(), signatureId, SIGNED_AT);
+        documents.markSigned(draft.id(), signatureId, SIGNED_AT, "ivanova@mail.ru");
         byte[] stamped = stampedFile(draft.id());
 
-        documents.markSigned(draft.id(), signatureId, SIGNED_AT.plusSeconds(60));
+        documents.markSigned(draft.id(), signatureId, SIGNED_AT.plusSeconds(60), "ivanova@mail.ru");
 
         assertThat(stampedFile(draft.id())).isEqualTo(stamped);
         assertThat(documents.ofAccount(accountId)).singleElement()
                 .satisfies(signed -> assertThat(signed.signedAt()).isEqualTo(SIGNED_AT));
         assertThat(consents.ofAccount(accountId)).hasSize(1);
-        assertThatThrownBy(() -> documents.markSigned(draft.id(), UUID.randomUUID(), SIGNED_AT))
+        assertThatThrownBy(() -> documents.markSigned(draft.id(), UUID.randomUUID(), SIGNED_AT, "ivanova@mail.ru"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void myDocumentsListsSignedDocumentsNewestFirst() {
         List<MemberDocument> batch = documents.batch(documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, true));
-        documents.markSigned(batch.get(1).id(), UUID.randomUUID(), SIGNED_AT);
-        documents.markSigned(batch.get(0).id(), UUID.randomUUID(), SIGNED_AT.plusSeconds(5));
+        documents.markSigned(batch.get(1).id(), UUID.randomUUID(), SIGNED_AT, "ivanova@mail.ru");
+        documents.markSigned(batch.get(0).id(), UUID.randomUUID(), SIGNED_AT.plusSeconds(5), "ivanova@mail.ru");
         documents.prepareConsents(accountId, DocumentPdfTest.IVANOVA, false);
 
         assertThat(documents.ofAccount(accountId)).extracting(MemberDocument::id)

@@ -159,7 +159,7 @@ class JoinDocumentsTest {
                 .containsOnly(DocumentStatus.DRAFT);
         UUID oldApplication = documents.batch(first).get(0).id();
         assertThatThrownBy(() -> documents.markSigned(oldApplication, UUID.randomUUID(),
-                SIGNED_AT)).isInstanceOf(IllegalStateException.class);
+                SIGNED_AT, "ivanova@mail.ru")).isInstanceOf(IllegalStateException.class);
         assertThat(Pdfs.text(documents.content(documents.batch(second).get(0).id())))
                 .contains("Дошкольное отделение").doesNotContain("Начальная школа");
     }
@@ -201,7 +201,7 @@ class JoinDocumentsTest {
         byte[] before = documents.content(application.id());
         UUID signatureId = UUID.randomUUID();
 
-        documents.markSigned(application.id(), signatureId, SIGNED_AT);
+        documents.markSigned(application.id(), signatureId, SIGNED_AT, "ivanova@mail.ru");
 
         assertThat(documents.ofAccount(accountId)).singleElement().satisfies(signed -> {
             assertThat(signed.id()).isEqualTo(application.id());
@@ -211,6 +211,7 @@ class JoinDocumentsTest {
         });
         byte[] stamped = documents.file(accountId, application.id()).orElseThrow().bytes();
         assertThat(Arrays.copyOf(stamped, before.length)).isEqualTo(before);
+        // the application fills its page: the stamp gets one of its own
         assertThat(Pdfs.pages(stamped)).isEqualTo(Pdfs.pages(before) + 1);
         assertThat(Pdfs.lastPageText(stamped))
                 .contains("Документ подписан простой электронной подписью")

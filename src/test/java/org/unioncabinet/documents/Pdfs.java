@@ -45,6 +45,11 @@ final class Pdfs {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /** The text with the lines a layout broke after a hyphen («№ 38-» / «ФЗ») joined again. */
+    static String unhyphenated(String text) {
+        return text.replaceAll("(\\d)- (\\p{Lu})", "$1-$2");
+    }
+
     /** The text without the page footers («Страница 1 из 2»), which land inside paragraphs that cross pages. */
     static String withoutPageFooters(String text) {
         return text.replaceAll(" ?Страница \\d+ из \\d+ ?", " ").strip();

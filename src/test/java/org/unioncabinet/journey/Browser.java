@@ -248,9 +248,21 @@ final class Browser {
                 By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]")), "a button «" + text + "»");
     }
 
+    /** The link with this text; a link that says it opens a new tab («… (откроется в новой вкладке)») counts too. */
     WebElement link(String text) {
         return waitFor(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()=" + xpathLiteral(text) + "]")), "a link «" + text + "»");
+                By.xpath("//a[normalize-space()=" + xpathLiteral(text) + " or normalize-space()="
+                        + xpathLiteral(text + " " + NEW_TAB_HINT) + "]")), "a link «" + text + "»");
+    }
+
+    /** What a link that opens a document in a new tab says after its text. */
+    static final String NEW_TAB_HINT = "(откроется в новой вкладке)";
+
+    /** The link opens a new tab, says so, and gives the new tab no hold on this one. */
+    static void assertOpensInANewTab(WebElement link) {
+        assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getDomAttribute("rel")).isEqualTo("noopener");
+        assertThat(link.getText()).endsWith(NEW_TAB_HINT);
     }
 
     /** The form-js radio group whose own (first) label is the question. */

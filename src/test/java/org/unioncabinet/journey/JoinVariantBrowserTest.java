@@ -154,6 +154,7 @@ class JoinVariantBrowserTest {
         phone.click(phone.button("Вступить в Профсоюз"));
 
         phone.waitForText("Структурное подразделение: Кафедра начальных классов");
+        Browser.assertOpensInANewTab(phone.link("Заявление о вступлении в Профсоюз"));
         String applicationPath = Browser.pathOf(phone.link("Заявление о вступлении в Профсоюз"));
         String consentPath = Browser.pathOf(phone.link("Согласие на обработку персональных данных"));
         phone.assertIsAPdf(applicationPath, "the application to read before signing");
@@ -191,8 +192,9 @@ class JoinVariantBrowserTest {
         assertThat(phone.fact("Рассматривает").getText()).isEqualTo("Первичная профсоюзная организация " + SCHOOL);
         List<WebElement> signed = phone.section("Мои документы").findElements(By.cssSelector("li a"));
         assertThat(signed).extracting(WebElement::getText).containsExactlyInAnyOrder(
-                "Заявление о вступлении в Общероссийский Профсоюз образования",
-                "Согласие на обработку персональных данных");
+                "Заявление о вступлении в Общероссийский Профсоюз образования " + Browser.NEW_TAB_HINT,
+                "Согласие на обработку персональных данных " + Browser.NEW_TAB_HINT);
+        signed.forEach(Browser::assertOpensInANewTab);
         signed.forEach(link -> phone.assertTapTarget(link, "the cabinet's link «" + link.getText() + "»"));
         phone.assertIsAPdf(applicationPath, "the signed application");
         phone.assertFitsThePhone();

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,17 @@ class MemberJourneyBrowserTest {
 
         UUID accountId = accounts.findByEmail(EmailAddress.normalize(email)).orElseThrow().getId();
         jobs.runDue(accountId.toString());
+
+        // the development mailbox reads on the phone too: the list, and the mail with its HTML part in a frame
+        browser.open("/mailbox");
+        browser.assertFitsThePhone();
+        browser.click(browser.link(mails.last(email).subject()));
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("iframe.mail-frame[sandbox]")).stream()
+                .findFirst().orElse(null), "the mail's HTML part in its frame");
+        assertThat(browser.bodyText()).contains(email).contains("(время московское)");
+        browser.assertFitsThePhone();
+        browser.screenshot("mailbox-mail.png");
+
         browser.open(mails.lastLinkPath(email));
 
         browser.form();
@@ -98,6 +110,15 @@ class MemberJourneyBrowserTest {
         assertThat(browser.path()).isEqualTo("/cabinet");
         browser.screenshot("ticket-data.png");
         console.addAll(browser.consoleEntries());
+
+        // one message per field, the first rule broken: an empty required field says «Заполните это поле.» once,
+        // a name too long and in Latin letters gets one message, not one for each rule it breaks
+        browser.typeInto("Фамилия", "Smith".repeat(21));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.click(browser.button("Проверить данные"));
+        assertThat(messagesAt("Фамилия")).containsExactly("Введите не более 100 символов.");
+        assertThat(messagesAt("Имя")).containsExactly("Заполните это поле.");
+        assertThat(messagesAt("Номер электронного профсоюзного билета")).containsExactly("Заполните это поле.");
 
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(accountId.toString()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo(RegistrationProcess.Elements.ENTER_TICKET_DATA);
@@ -151,4 +172,12 @@ class MemberJourneyBrowserTest {
         browser.waitForHeading("Подтвердите email");
         assertThat(browser.path()).isEqualTo("/cabinet");
     }
+
+    /** Every message under the field labelled so, once form-js shows one. */
+    private List<String> messagesAt(String label) {
+        browser.messageAt(label);
+        return browser.field(label).findElements(By.xpath("ancestor::div[contains(@class, 'fjs-form-field')][1]"
+                + "//*[contains(@class, 'fjs-form-field-error')]//li")).stream().map(WebElement::getText).toList();
+    }
+
 }

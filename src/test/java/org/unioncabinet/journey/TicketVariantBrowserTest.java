@@ -145,6 +145,7 @@ class TicketVariantBrowserTest {
 
         // 4. the consent to read (a PDF), then «Подписать документы»
         WebElement consentLink = browser.link("Согласие");
+        Browser.assertOpensInANewTab(consentLink);
         String consentPath = URI.create(consentLink.getDomProperty("href")).getPath();
         assertThat(consentPath).matches("/cabinet/documents/[0-9a-f-]{36}");
         assertThat(browser.driver().findElements(By.xpath("//a[contains(., 'рекламных сообщений')]")))
@@ -203,6 +204,7 @@ class TicketVariantBrowserTest {
         List<WebElement> signed = documents.findElements(By.cssSelector("li a"));
         assertThat(signed).as("«Мои документы»: the signed consent").hasSize(1);
         assertThat(signed.get(0).getText()).contains("Согласие на обработку персональных данных");
+        Browser.assertOpensInANewTab(signed.get(0));
         assertThat(URI.create(signed.get(0).getDomProperty("href")).getPath()).isEqualTo(consentPath);
         assertThat(documents.getText()).contains("Подписано простой электронной подписью").contains(email)
                 .as("the signature's number and hash wait behind «Подробнее о подписи»").doesNotContain("SHA-256");

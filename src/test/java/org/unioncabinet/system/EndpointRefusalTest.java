@@ -115,7 +115,7 @@ class EndpointRefusalTest {
             Map.entry("GET /engine-rest/version", Door.OPERATOR),
             Map.entry("POST /engine-rest/deployment/create", Door.OPERATOR),
             Map.entry("GET /mailbox", Door.DEV_ONLY),
-            Map.entry("GET /mailbox/{index}", Door.DEV_ONLY),
+            Map.entry("GET /mailbox/{id}", Door.DEV_ONLY),
             Map.entry("GET /mailbox/messages", Door.DEV_ONLY),
             Map.entry("POST /demo/members", Door.DEV_ONLY),
             Map.entry("* /error", Door.ERROR));

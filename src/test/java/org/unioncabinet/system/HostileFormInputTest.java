@@ -135,7 +135,7 @@ class HostileFormInputTest {
         }
         for (String path : List.of("/documents/signature-agreement/vabc", "/documents/signature-agreement/v-1",
                 "/documents/signature-agreement/v99999999999", "/documents/signature-agreement/v0",
-                "/mailbox/abc", "/mailbox/-1", "/mailbox/99999999999", "/cabinet/documents/..%2f..%2fetc",
+                "/mailbox/abc", "/mailbox/-1", "/mailbox/99999999999", "/mailbox/" + "f".repeat(20), "/mailbox/0", "/cabinet/documents/..%2f..%2fetc",
                 "/cabinet/steps/" + "x".repeat(5000))) {
             MockHttpServletResponse response = perform(get(path).with(member));
             softly.assertThat(response.getStatus()).as(path).isBetween(400, 499);

@@ -81,7 +81,7 @@ class ReviewDocumentWebTest {
         UUID batch = applications.prepareDocuments(applicant.getId(), application).batchId();
         signedApplication = documents.batch(batch).stream()
                 .filter(document -> document.kind() == DocumentKind.JOIN_APPLICATION).findFirst().orElseThrow();
-        documents.markSigned(signedApplication.id(), UUID.randomUUID(), Instant.now());
+        documents.markSigned(signedApplication.id(), UUID.randomUUID(), Instant.now(), "ivanova@mail.ru");
         applications.submit(applicant.getId(), application);
     }
 
@@ -93,6 +93,22 @@ class ReviewDocumentWebTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE));
         }
+    }
+
+    /** The directory's names begin with «Первичная профсоюзная организация» or «ППО»: the page says it once. */
+    @Test
+    void theApplicationPageNamesThePrimaryOrganisationOnce() throws Exception {
+        String group = ReviewerGroups.primaryGroup(own.primaryId());
+        MockHttpSession signedIn = CamundaUsers.webappSession(engine, CamundaUsers.create(identity, group));
+        String applicationPage = "/review/applications/" + applications.latest(applicant.getId()).orElseThrow().getId();
+
+        String text = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get(applicationPage).session(signedIn))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("<[^>]*>", " ").replaceAll("\\s+", " "));
+
+        // the demo directory's full names begin with the words themselves
+        assertThat(text).contains("Профсоюзная организация Первичная профсоюзная организация ")
+                .doesNotContainPattern("(?i)(первичн\\S* профсоюзн\\S* организаци\\S*|ППО) (первичн|ППО)");
     }
 
     @Test

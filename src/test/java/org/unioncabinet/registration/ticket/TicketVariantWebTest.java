@@ -2,6 +2,7 @@ package org.unioncabinet.registration.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -136,7 +137,11 @@ class TicketVariantWebTest {
                 .andExpect(content().string(containsString("Ким Алина")))
                 .andExpect(content().string(containsString("Состоит на учёте")))
                 .andExpect(content().string(containsString("Мои документы")))
-                .andExpect(content().string(containsString("Согласие на обработку персональных данных")));
+                .andExpect(content().string(containsString("Согласие на обработку персональных данных")))
+                // the PDF opens in a new tab and the link says so, so the cabinet stays where it was
+                .andExpect(content().string(matchesPattern("(?s).*<a href=\"/cabinet/documents/[0-9a-f-]{36}\" "
+                        + "target=\"_blank\" rel=\"noopener\"><span>Согласие на обработку персональных данных</span>"
+                        + "<span class=\"new-tab-hint\"> \\(откроется в новой вкладке\\)</span></a>.*")));
     }
 
     private void goToTheCodeStep() throws Exception {
