@@ -100,6 +100,7 @@ class EndpointRefusalTest {
             Map.entry("GET /cabinet", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/organisations", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/confirmation-link", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/join-instead", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/password", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/password", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/steps/{taskId}", Door.MEMBER_BY_ID),

@@ -1,11 +1,11 @@
 package org.unioncabinet.registration.joining;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -41,7 +41,8 @@ public final class JoinApplicationForm {
      * The options of «Образовательная организация» (its valuesKey) a form shown again starts with: the chosen
      * organisation, as the search lists it, so the field shows its name.
      */
-    public static final String ORGANISATION_OPTIONS = "organisationOptions";
+    public static final VariableFactory<List<OrganisationOption>> ORGANISATION_OPTIONS =
+            listVariable("organisationOptions", OrganisationOption.class);
     public static final VariableFactory<String> UNIT = stringVariable("unit");
     /** {@code employee} or {@code student}. */
     public static final VariableFactory<String> EMPLOYMENT_TYPE = stringVariable("employmentType");
@@ -83,8 +84,8 @@ public final class JoinApplicationForm {
         BIRTH_DATE.putInto(values, form.birthDate());
         PHONE.on(values).set(Phones.display(form.phone()));
         EDUCATIONAL_ORGANISATION_ID.putInto(values, form.educationalOrganisationId());
-        values.putValue(ORGANISATION_OPTIONS, List.of(Map.of("value", String.valueOf(form.educationalOrganisationId()),
-                "label", facts.educationalOrganisationOption())));
+        ORGANISATION_OPTIONS.on(values).set(List.of(new OrganisationOption(
+                String.valueOf(form.educationalOrganisationId()), facts.educationalOrganisationOption())));
         UNIT.on(values).set(form.unit());
         EMPLOYMENT_TYPE.on(values).set(form.employmentType());
         PERSONAL_DATA_CONSENT.on(values).set(true);
@@ -100,5 +101,9 @@ public final class JoinApplicationForm {
         EMPLOYMENT_TYPE_LABEL.on(values).set(facts.employmentTypeLabel());
         EDUCATIONAL_ORGANISATION_NAME.on(values).set(facts.educationalOrganisationName());
         return values;
+    }
+
+    /** One option of a select as form-js reads it: the value sent, the label shown. */
+    public record OrganisationOption(String value, String label) {
     }
 }

@@ -143,8 +143,8 @@ class JoinVariantProcessTest {
                 .containsEntry(JoinApplicationForm.PHONE.getName(), "+7 (916) 123-45-67")
                 .containsEntry(JoinApplicationForm.EDUCATIONAL_ORGANISATION_ID.getName(), String.valueOf(school.id()))
                 .as("the school's option, so the combobox shows its name")
-                .containsEntry(JoinApplicationForm.ORGANISATION_OPTIONS, List.of(Map.of("value", String.valueOf(school.id()),
-                        "label", school.optionLabel())));
+                .containsEntry(JoinApplicationForm.ORGANISATION_OPTIONS.getName(), List.of(
+                        new JoinApplicationForm.OrganisationOption(String.valueOf(school.id()), school.optionLabel())));
     }
 
     @Test
