@@ -624,7 +624,7 @@ class RegistrationDiagramTest {
         execute(job(SUBMIT_JOIN_APPLICATION, process));
         assertThat(process).isWaitingAt(NOTIFY_REVIEWERS);
         execute(job(NOTIFY_REVIEWERS, process));
-        verify(notices).waiting("ppo15", MailTemplate.REVIEW_ARRIVED, JOIN_APPLICATION);
+        verify(notices).arrived("ppo15", JOIN_APPLICATION);
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
                 .containsEntry(Variables.REVIEWER_GROUP.getName(), "ppo15")
