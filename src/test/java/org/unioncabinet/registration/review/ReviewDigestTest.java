@@ -3,6 +3,7 @@ package org.unioncabinet.registration.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +31,11 @@ import org.unioncabinet.organisation.UnionOrganisations;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplicationForm;
 import org.unioncabinet.registration.joining.JoinApplications;
-import org.unioncabinet.system.CabinetProperties;
-import org.unioncabinet.system.DisplayDates;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
+import org.unioncabinet.system.CabinetProperties;
+import org.unioncabinet.system.DisplayDates;
 
 /**
  * A reviewer who chose «раз в день» gets no mail when an application arrives but one digest a day listing what
@@ -65,6 +71,10 @@ class ReviewDigestTest {
     Clock clock;
     @Autowired
     CabinetProperties properties;
+    @Autowired
+    LockProvider locks;
+    @Autowired
+    ReviewDigestSchedule.ReviewDigestJob job;
 
     long school;
     String group;
@@ -127,6 +137,40 @@ class ReviewDigestTest {
 
         assertThat(subjects(daily)).containsExactly(MailTemplate.REVIEW_DIGEST.subject());
         assertThat(mails.last(email(daily)).text()).contains("Однократная Мария Ивановна");
+    }
+
+    /**
+     * The scheduled run takes ShedLock's lock in PostgreSQL: while another node holds it, this one sends nothing. The
+     * engine's clock stands an hour before the next digest time, so the run would otherwise send this very digest.
+     */
+    @Test
+    void theScheduledRunSendsNothingWhileAnotherNodeHoldsTheLock() {
+        Instant beforeTheDigest = digest.dayDueAfter(clock.instant()).atTime(digest.at()).minusHours(1)
+                .atZone(DisplayDates.MOSCOW).toInstant();
+        ClockUtil.offset(beforeTheDigest.toEpochMilli() - System.currentTimeMillis());
+        try {
+            String daily = reviewer(group);
+            notifications.choose(daily, true);
+            journeys.atJoinReview(application("Заблокированная"));
+            SimpleLock otherNode = locks.lock(new LockConfiguration(clock.instant(), ReviewDigestSchedule.LOCK,
+                    Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+            try {
+                job.run();
+            } finally {
+                otherNode.unlock();
+            }
+            assertThat(mails.to(email(daily))).as("the node without the lock sent nothing").isEmpty();
+
+            job.run();
+
+            assertThat(subjects(daily)).as("the node with the lock sends it")
+                    .containsExactly(MailTemplate.REVIEW_DIGEST.subject());
+        } finally {
+            ClockUtil.reset();
+            // the run holds the lock a while (lockAtLeastFor): free it for a test run right after this one
+            jdbc.sql("UPDATE app.shedlock SET lock_until = now() WHERE name = :name")
+                    .param("name", ReviewDigestSchedule.LOCK).update();
+        }
     }
 
     @Test
