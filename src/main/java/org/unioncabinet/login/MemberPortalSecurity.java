@@ -31,7 +31,8 @@ class MemberPortalSecurity {
         "/password/forgot", "/password/reset", "/documents/**", "/assets/**", "/css/**", "/img/**", "/favicon.ico",
         "/error", "/mailbox", "/mailbox/**", "/demo/members",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
-        "/review/documents/*", "/review/applications/*"};
+        "/review/documents/*", "/review/applications/*", "/review/applications/*/outcome",
+        "/review/notifications"};
 
     /**
      * Sends the anonymous to {@code /login}, not to {@code http://<the request's Host>/login}: a Host header is the

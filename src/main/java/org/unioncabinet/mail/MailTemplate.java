@@ -14,7 +14,8 @@ public enum MailTemplate {
     REJECTION("rejection", "Заявление о вступлении в Профсоюз отклонено"),
     REVIEW_ARRIVED("review-arrived", "Новое заявление о вступлении в Профсоюз"),
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
-    REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок");
+    REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок"),
+    REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки");
 
     private final String templateName;
     private final String subject;

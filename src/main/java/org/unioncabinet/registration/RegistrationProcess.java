@@ -213,6 +213,8 @@ public final class RegistrationProcess {
         public static final VariableFactory<String> APPLICANT_NAME_LABEL = stringVariable("applicantName");
         public static final VariableFactory<String> SCHOOL_LABEL = stringVariable("applicantSchool");
         public static final VariableFactory<String> SUBMITTED_AT_LABEL = stringVariable("submittedAtText");
+        /** The task's due date (the escalation deadline) as a date a reviewer reads, Moscow time. */
+        public static final VariableFactory<String> DEADLINE_LABEL = stringVariable("reviewDeadlineText");
 
         private Variables() {
         }

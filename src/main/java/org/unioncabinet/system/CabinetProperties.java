@@ -1,8 +1,10 @@
 package org.unioncabinet.system;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Everything an operator may tune, bound from {@code cabinet.*} (see application.yml for defaults
@@ -43,8 +45,12 @@ public record CabinetProperties(
     public record Signing(Duration codeLifetime, int maxAttempts, int guessesPerHour, int guessesPerDay) {
     }
 
-    /** Variant 2: the primary organisation is reminded of an application, then the territorial one gets it too. */
-    public record Review(Duration reminderAfter, Duration escalateAfter) {
+    /**
+     * Variant 2: the primary organisation is reminded of an application, then the territorial one gets it too; reviewers
+     * who chose one mail a day get it at {@code digestAt}, Moscow time.
+     */
+    public record Review(Duration reminderAfter, Duration escalateAfter,
+            @DateTimeFormat(pattern = "H:mm") LocalTime digestAt) {
     }
 
     /** Variant 1: how many failed registry checks before a wait, and how long the wait is. */

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.unioncabinet.mail.MailTemplate;
+import org.unioncabinet.registration.review.ReviewDigest;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Members;
 
@@ -54,7 +55,9 @@ class InertMemberTextTest {
                     Map.entry("applicant", SCRIPT), Map.entry("ticket", SCRIPT), Map.entry("titles", List.of(SCRIPT)),
                     Map.entry("link", "https://example.org/?q=" + SCRIPT), Map.entry("linkHours", 24),
                     Map.entry("linkMinutes", 60), Map.entry("minutes", 10), Map.entry("deadline", SCRIPT),
-                    Map.entry("code", SCRIPT), Map.entry("baseUrl", "https://example.org")));
+                    Map.entry("code", SCRIPT), Map.entry("baseUrl", "https://example.org"),
+                    Map.entry("applications", List.of(new ReviewDigest.Line(SCRIPT, SCRIPT, SCRIPT, SCRIPT))),
+                    Map.entry("day", SCRIPT), Map.entry("at", SCRIPT)));
             String html = templates.process("mail/" + template.templateName(), context);
 
             assertThat(html).as(template.name()).doesNotContain("<script>", "<img src=x");

@@ -14,17 +14,21 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.unioncabinet.account.AccountRepository;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
 import org.unioncabinet.support.CabinetTest;
@@ -32,6 +36,7 @@ import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
+import org.unioncabinet.system.DisplayDates;
 
 /**
  * Variant 2 of the instruction in real browsers: on her phone a teacher without a union ticket creates the
@@ -80,6 +85,14 @@ class JoinVariantBrowserTest {
     Journeys journeys;
     @Autowired
     OrganisationSearch organisations;
+    @Autowired
+    DisplayDates dates;
+    @Value("${camunda.bpm.admin-user.id}")
+    String adminUser;
+    @Value("${camunda.bpm.admin-user.password}")
+    String adminPassword;
+    @Autowired
+    JoinApplications applications;
 
     private final List<LogEntry> console = new ArrayList<>();
 
@@ -219,7 +232,31 @@ class JoinVariantBrowserTest {
         WebElement task = office.waitFor(driver -> driver.findElements(By.xpath(
                 "//li[contains(@class, 'task')][contains(., 'Соколова Мария Ивановна')]")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null), "her application in the list");
-        assertThat(task.getText()).contains("Рассмотрение заявления о вступлении в Профсоюз").contains(SCHOOL);
+        // the card tells applications apart: applicant, school, filing date and deadline in full, not the process's
+        // name or the priority, which every card shares
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey(accountId)
+                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).singleResult();
+        assertThat(task.getText()).contains("Рассмотрение заявления о вступлении в Профсоюз")
+                .contains("Заявитель:").contains("Соколова Мария Ивановна")
+                .contains("Организация:").contains(SCHOOL)
+                .contains("Подано:").contains(dates.dateTime(applications.latest(UUID.fromString(accountId)).orElseThrow()
+                        .getSubmittedAt()))
+                .contains("Рассмотреть до:").contains(dates.date(review.getDueDate().toInstant()))
+                .doesNotContain("Регистрация в личном кабинете");
+        office.screenshot("v2-tasklist-cards.png");
+        assertThat(task.findElements(By.cssSelector(".variable-value"))).hasSize(4)
+                .allMatch(value -> Boolean.TRUE.equals(((JavascriptExecutor) office.driver()).executeScript(
+                        "return arguments[0].scrollWidth <= arguments[0].clientWidth", value)), "shown in full");
+        assertThat(task.findElements(By.cssSelector(".process-definition, .priority, .shutter")).stream()
+                .filter(WebElement::isDisplayed).map(element -> element.getDomAttribute("class") + ": " + element.getText()))
+                .as("no process name, priority or shutter on the card").isEmpty();
+        // nothing for a reviewer to stumble on: no Camunda 8 banner, no stand-alone task, no empty process start
+        assertThat(office.bodyText()).doesNotContain("Camunda 8").doesNotContain("Создать задачу")
+                .doesNotContain("Запустить процесс");
+        assertThat(office.driver().findElements(By.cssSelector(".ce-eol-banner, .create-task-action, .start-process-action")))
+                .noneMatch(WebElement::isDisplayed);
+        // the header links to the choice between a mail per application and a daily digest
+        assertThat(Browser.pathOf(office.link("Уведомления о заявлениях"))).isEqualTo("/review/notifications");
         office.click(task.findElement(By.cssSelector("a")));
         office.click(office.waitFor(driver -> driver.findElements(By.xpath(
                 "//*[self::button or self::a][normalize-space()='Взять']")).stream()
@@ -260,10 +297,14 @@ class JoinVariantBrowserTest {
         office.waitForText("Выберите задачу в списке.");
         // Tasklist may ask once more for the task it just completed and log the 404: Camunda's, not ours
         office.consoleEntries();
-
-        // 6. admitted: a new e-ticket number by mail and in her cabinet
+        // the reviewer sees what came of it: admitted, then (the admission is the job executor's) with her number
+        office.waitForText("Решение по заявлению (Соколова Мария Ивановна): принять в Профсоюз.");
         jobs.runDue(accountId);
         RegistryMemberView member = registry.ofAccount(UUID.fromString(accountId)).orElseThrow();
+        office.waitForText("Выдан электронный профсоюзный билет № " + member.formattedTicketNumber() + ".");
+        office.screenshot("v2-tasklist-outcome.png");
+
+        // 6. admitted: a new e-ticket number by mail and in her cabinet
         assertThat(mails.last(email).text()).contains(member.formattedTicketNumber());
         phone.open("/cabinet");
         phone.waitForHeading("Соколова Мария Ивановна");
@@ -277,6 +318,25 @@ class JoinVariantBrowserTest {
 
         assertThat(console).as("browser console across the journey: no errors")
                 .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
+    }
+
+    /** Cockpit's dashboard links to the funnel (a custom script of Cockpit), which opens on the same session. */
+    @Test
+    void cockpitsDashboardLinksAnalystsToTheFunnel() {
+        office.open("/camunda/app/cockpit/default/");
+        WebElement user = office.waitFor(driver -> driver.findElements(By.cssSelector("input[ng-model='username']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null), "the Cockpit login form");
+        user.sendKeys(adminUser);
+        office.driver().findElement(By.cssSelector("input[type='password']")).sendKeys(adminPassword);
+        office.click(office.button("Войти"));
+
+        WebElement funnel = office.link("открыть воронку регистрации");
+        assertThat(Browser.pathOf(funnel)).isEqualTo("/admin/funnel");
+        office.screenshot("cockpit-dashboard-funnel-link.png");
+        office.click(funnel);
+        office.waitForHeading("Воронка регистрации");
+        // Cockpit asks who is signed in before its login page and logs the 404 it gets: Camunda's, not ours
+        office.consoleEntries();
     }
 
     /** A form-js select: tap it, then tap the option. */

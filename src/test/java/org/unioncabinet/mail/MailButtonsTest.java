@@ -2,6 +2,8 @@ package org.unioncabinet.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,11 +34,14 @@ class MailButtonsTest {
                 MailTemplate.REJECTION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
                 MailTemplate.REVIEW_ARRIVED, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
                 MailTemplate.REVIEW_REMINDER, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
-                MailTemplate.REVIEW_ESCALATION, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"));
+                MailTemplate.REVIEW_ESCALATION, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
+                MailTemplate.REVIEW_DIGEST, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"));
         buttons.forEach((template, button) -> {
-            Context context = new Context(Locale.forLanguageTag("ru"), Map.of("link", LINK, "loginLink", BASE + "/login",
+            Map<String, Object> model = new HashMap<>(Map.of("link", LINK, "loginLink", BASE + "/login",
                     "baseUrl", BASE, "linkHours", 24, "linkMinutes", 60, "deadline", "01.12.2026",
                     "ticket", "7740 1588 1399 8693", "reason", "Причина", "applicant", "Соколова Мария Ивановна"));
+            model.putAll(Map.of("applications", List.of(), "day", "06.12.2026", "at", "08:00"));
+            Context context = new Context(Locale.forLanguageTag("ru"), model);
             String html = templates.process("mail/" + template.templateName(), context).replaceAll("\\s+", " ");
             assertThat(html).as(template.name()).contains(button);
         });

@@ -45,7 +45,7 @@ class EngineHoldsNoApplicantDataTest {
 
     /** The labels ADR 0013 allows, as task-local variables of the review task only. */
     static final Set<String> LABELS = Set.of(Variables.APPLICANT_NAME_LABEL.getName(), Variables.SCHOOL_LABEL.getName(),
-            Variables.SUBMITTED_AT_LABEL.getName());
+            Variables.SUBMITTED_AT_LABEL.getName(), Variables.DEADLINE_LABEL.getName());
 
     @Autowired
     Journeys journeys;

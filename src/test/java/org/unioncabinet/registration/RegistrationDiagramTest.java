@@ -130,6 +130,7 @@ import org.unioncabinet.signing.Submitter;
 import org.unioncabinet.signing.VerifySigningCodeDelegate;
 import org.unioncabinet.support.DiagramTest;
 import org.unioncabinet.support.Diagrams;
+import org.unioncabinet.system.DisplayDates;
 import org.unioncabinet.system.EngineClock;
 
 /**
@@ -194,7 +195,8 @@ class RegistrationDiagramTest {
         Mocks.register("linkMembershipDelegate", new LinkMembershipDelegate(registry));
         Mocks.register("prepareJoinDocumentsDelegate", new PrepareJoinDocumentsDelegate(applications));
         Mocks.register("submitJoinApplicationDelegate", new SubmitJoinApplicationDelegate(applications));
-        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener(applications, snapshots));
+        Mocks.register("labelApplicationTaskListener", new LabelApplicationTaskListener(applications, snapshots,
+                new DisplayDates()));
         Mocks.register("checkDecisionTaskListener", new CheckDecisionTaskListener(applications, snapshots));
         Mocks.register("admitMemberDelegate", new AdmitMemberDelegate(applications));
         Mocks.register("notifyAdmissionDelegate", new NotifyAdmissionDelegate(notices));
@@ -493,7 +495,8 @@ class RegistrationDiagramTest {
         assertThat(taskService().getVariablesLocal(review.getId())).as("what Tasklist's list shows")
                 .containsOnly(entry(Variables.APPLICANT_NAME_LABEL.getName(), "Соколова Мария Ивановна"),
                         entry(Variables.SCHOOL_LABEL.getName(), "МБОУ СОШ № 15"),
-                        entry(Variables.SUBMITTED_AT_LABEL.getName(), "05.12.2026 20:00"));
+                        entry(Variables.SUBMITTED_AT_LABEL.getName(), "05.12.2026 20:00"),
+                        entry(Variables.DEADLINE_LABEL.getName(), new DisplayDates().date(review.getDueDate().toInstant())));
 
         complete(review, vars().putValue(Variables.DECISION.getName(), "approve"));
 
@@ -684,7 +687,7 @@ class RegistrationDiagramTest {
         execute(job(SUBMIT_JOIN_APPLICATION, process));
         assertThat(process).isWaitingAt(NOTIFY_REVIEWERS);
         execute(job(NOTIFY_REVIEWERS, process));
-        verify(notices).waiting("ppo15", MailTemplate.REVIEW_ARRIVED, JOIN_APPLICATION);
+        verify(notices).arrived("ppo15", JOIN_APPLICATION);
 
         assertThat(process).isWaitingAt(REVIEW_JOIN_APPLICATION).variables()
                 .containsEntry(Variables.REVIEWER_GROUP.getName(), "ppo15")

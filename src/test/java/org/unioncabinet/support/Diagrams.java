@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +39,7 @@ public final class Diagrams {
                 new CabinetProperties.Login(5, 30, Duration.ofSeconds(30), Duration.ofMinutes(15), 20, Duration.ofDays(1)),
                 new CabinetProperties.Signing(Duration.ofMinutes(10), 5, 10, 20),
                 new CabinetProperties.Membership(5, Duration.ofHours(1)),
-                new CabinetProperties.Review(Duration.ofDays(3), Duration.ofDays(10)));
+                new CabinetProperties.Review(Duration.ofDays(3), Duration.ofDays(10), LocalTime.of(8, 0)));
     }
 
     /**

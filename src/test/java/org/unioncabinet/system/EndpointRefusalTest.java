@@ -73,6 +73,8 @@ class EndpointRefusalTest {
         MEMBER_BY_ID,
         /** a reviewer logged into the Camunda web apps, for applications of their own organisation only */
         REVIEWER,
+        /** whoever is logged into the Camunda web apps, about their own settings only (no id in the path) */
+        REVIEWER_OWN,
         /** analysts' pages: whoever is logged into the Camunda web apps as a Camunda admin */
         ANALYST,
         /** Camunda Modeler's deployment: a Camunda admin over HTTP basic */
@@ -109,6 +111,9 @@ class EndpointRefusalTest {
             Map.entry("POST /cabinet/consents/{id}/withdraw", Door.MEMBER_BY_ID),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}", Door.REVIEWER),
+            Map.entry("GET /review/applications/{id}/outcome", Door.REVIEWER),
+            Map.entry("GET /review/notifications", Door.REVIEWER_OWN),
+            Map.entry("POST /review/notifications", Door.REVIEWER_OWN),
             Map.entry("GET /admin/funnel", Door.ANALYST),
             Map.entry("GET /admin/funnel.csv", Door.ANALYST),
             Map.entry("GET /admin/funnel/backlog.csv", Door.ANALYST),
@@ -279,9 +284,32 @@ class EndpointRefusalTest {
                     .andExpect(status().isOk()).andReturn().getResponse();
             if (endpoint.contains("/documents/")) {
                 assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+            } else if (endpoint.endsWith("/outcome")) {
+                assertThat(served.getContentAsString()).as(endpoint).contains("\"decided\":false");
             } else {
                 assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна", "+79161234567");
             }
+        }
+    }
+
+    @Test
+    void ownReviewerSettingsAreNeitherForTheAnonymousNorForMembers() throws Exception {
+        for (String endpoint : endpointsFor(Door.REVIEWER_OWN)) {
+            for (MockHttpServletResponse refused : List.of(
+                    mvc.perform(request(endpoint).with(csrf()).param("delivery", "daily")).andReturn().getResponse(),
+                    mvc.perform(request(endpoint).with(csrf()).param("delivery", "daily")
+                            .with(user(MemberPrincipal.of(stranger)))).andReturn().getResponse())) {
+                if (endpoint.startsWith("GET")) {
+                    assertThat(refused.getStatus()).as(endpoint).isEqualTo(302);
+                    assertThat(refused.getRedirectedUrl()).as(endpoint).isEqualTo("/camunda/app/tasklist/default/");
+                } else {
+                    assertThat(refused.getStatus()).as(endpoint).isEqualTo(404);
+                }
+                assertNothingOfTheVictimsIn(endpoint, refused);
+            }
+            assertThat(mvc.perform(request(endpoint).with(csrf()).param("delivery", "daily")
+                    .session(reviewerSession(appliedReviewerGroup))).andReturn().getResponse().getStatus())
+                    .as("the control: a reviewer's own settings, " + endpoint).isIn(200, 302);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.unioncabinet.registration.joining;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,4 +27,11 @@ interface JoinApplicationRepository extends JpaRepository<JoinApplication, UUID>
     /** The member's latest rejected application: its reason is shown on the form when they apply again. */
     Optional<JoinApplication> findFirstByAccountIdAndStatusOrderByDecidedAtDesc(UUID accountId,
             JoinApplicationStatus status);
+
+    /** The applications signed for these primary organisations within [from, to), oldest first. */
+    @Query("""
+            SELECT a FROM JoinApplication a WHERE a.primaryOrganisationId IN :primaryOrganisationIds
+            AND a.submittedAt >= :from AND a.submittedAt < :to ORDER BY a.submittedAt
+            """)
+    List<JoinApplication> findSubmitted(Collection<Long> primaryOrganisationIds, Instant from, Instant to);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -53,6 +54,10 @@ public class JoinApplications {
 
     /** The applicant, the school and when the application was signed, as Tasklist's list shows them. */
     public record Labels(String applicantName, String educationalOrganisationName, String submittedAt) {
+    }
+
+    /** An application as the reviewers' daily digest lists it. */
+    public record Arrival(String applicantName, String educationalOrganisationName, Instant submittedAt) {
     }
 
     /** Who reviews the application, and who gets it when it is overdue. */
@@ -222,6 +227,18 @@ public class JoinApplications {
     @Transactional(readOnly = true)
     public Optional<JoinApplication> latest(UUID accountId) {
         return applications.findLatestSubmitted(accountId);
+    }
+
+    /** The applications signed for these primary organisations within [from, to), oldest first: the daily digest. */
+    @Transactional(readOnly = true)
+    public List<Arrival> arrivals(Collection<Long> primaryOrganisationIds, Instant from, Instant to) {
+        if (primaryOrganisationIds.isEmpty()) {
+            return List.of();
+        }
+        return applications.findSubmitted(primaryOrganisationIds, from, to).stream()
+                .map(application -> new Arrival(application.fullName(),
+                        school(application.getEducationalOrganisationId()).shortName(), application.getSubmittedAt()))
+                .toList();
     }
 
     /** What Tasklist's list shows of an application under review, and what mails to its reviewers name. */

@@ -1,5 +1,7 @@
 package org.unioncabinet.registration.review;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -22,6 +24,7 @@ import org.unioncabinet.organisation.UnionOrganisations;
 public class ReviewerGroups {
 
     static final String GROUP_TYPE = "union-organisation";
+    private static final String PRIMARY_PREFIX = "ppo";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -32,7 +35,17 @@ public class ReviewerGroups {
     }
 
     public static String primaryGroup(long primaryOrganisationId) {
-        return "ppo" + primaryOrganisationId;
+        return PRIMARY_PREFIX + primaryOrganisationId;
+    }
+
+    /** The primary organisation a group reviews for, if it is a primary organisation's group. */
+    static Optional<Long> primaryOrganisationOf(String groupId) {
+        if (groupId.startsWith(PRIMARY_PREFIX) && groupId.length() > PRIMARY_PREFIX.length()
+                && groupId.substring(PRIMARY_PREFIX.length()).chars().allMatch(Character::isDigit)
+                && groupId.length() - PRIMARY_PREFIX.length() < 19) {
+            return Optional.of(Long.parseLong(groupId.substring(PRIMARY_PREFIX.length())));
+        }
+        return Optional.empty();
     }
 
     public static String territorialGroup(long territorialOrganisationId) {

@@ -100,7 +100,8 @@ class ReviewerSetup implements ApplicationRunner {
                         Map.of("name", RegistrationProcess.Variables.APPLICANT_NAME_LABEL.getName(), "label", "Заявитель"),
                         Map.of("name", RegistrationProcess.Variables.SCHOOL_LABEL.getName(),
                                 "label", "Организация"),
-                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_LABEL.getName(), "label", "Подано")));
+                        Map.of("name", RegistrationProcess.Variables.SUBMITTED_AT_LABEL.getName(), "label", "Подано"),
+                        Map.of("name", RegistrationProcess.Variables.DEADLINE_LABEL.getName(), "label", "Рассмотреть до")));
     }
 
     private void ensureDemoReviewer() {

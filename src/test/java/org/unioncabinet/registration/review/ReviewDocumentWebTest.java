@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.unioncabinet.documents.MemberDocument;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
+import org.unioncabinet.registration.RegistrationProcess.Decision;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registration.review.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
@@ -152,6 +154,24 @@ class ReviewDocumentWebTest {
                 "Мария", "Ивановна", "female", LocalDate.of(1996, 4, 12), "+79161234567", applicant.getEmail(),
                 "МБОУ СОШ № 1", own.primaryName(), "", "employee"), false)).get(0).id();
         mvc.perform(get(path(draft)).session(reviewer(ReviewerGroups.primaryGroup(own.primaryId()))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOutcomeTellsTheReviewerWhatCameOfTheirDecision() throws Exception {
+        UUID application = applications.latest(applicant.getId()).orElseThrow().getId();
+        String outcome = "/review/applications/" + application + "/outcome";
+        MockHttpSession reviewer = reviewer(ReviewerGroups.primaryGroup(own.primaryId()));
+        mvc.perform(get(outcome).session(reviewer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.decided").value(false));
+
+        applications.decide(application, Decision.REJECT, "Не работает в организации", "chair");
+
+        mvc.perform(get(outcome).session(reviewer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.decided").value(true)).andExpect(jsonPath("$.final").value(true))
+                .andExpect(jsonPath("$.text").value("Решение по заявлению (Соколова Мария Ивановна): отказать. "
+                        + "Заявителю отправлено сообщение об отказе с указанной Вами причиной."));
+        mvc.perform(get(outcome).session(reviewer(ReviewerGroups.primaryGroup(other.primaryId()))))
                 .andExpect(status().isNotFound());
     }
 

@@ -27,6 +27,8 @@ export default {
     availableLocales: ['ru', 'en'],
     fallbackLocale: 'ru'
   },
+  // Union Cabinet: the dashboard links to the analysts' funnel (docs/operations.md, «Tasklist and Cockpit customisation»).
+  customScripts: ['union-cabinet/funnel-link'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -27,6 +27,9 @@ export default {
     availableLocales: ['ru', 'en'],
     fallbackLocale: 'ru'
   },
+  // Union Cabinet's reviewer additions (the notifications link, the outcome after «Завершить»); the cards' look is in
+  // styles/user-styles.css. Both are described in docs/operations.md, «Tasklist and Cockpit customisation».
+  customScripts: ['union-cabinet/reviewer-tasklist'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
