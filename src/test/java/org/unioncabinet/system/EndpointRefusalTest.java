@@ -287,7 +287,7 @@ class EndpointRefusalTest {
             } else if (endpoint.endsWith("/outcome")) {
                 assertThat(served.getContentAsString()).as(endpoint).contains("\"decided\":false");
             } else {
-                assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна", "+79161234567");
+                assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна", "+7 (916) 123-45-67");
             }
         }
     }

@@ -71,6 +71,11 @@ public class JoinApplications {
     public record Facts(JoinForm form, String birthDate, String genderLabel, String employmentTypeLabel,
             String educationalOrganisationName, String educationalOrganisationOption, String primaryOrganisationName,
             String applicantEmail, String fullName, Instant submittedAt, JoinApplicationStatus status) {
+
+        /** The phone as people read it, +7 (916) 123-45-67, as the member saw it on the form and in the PDF. */
+        public String phoneText() {
+            return Phones.display(form.phone());
+        }
     }
 
     private final Documents documents;
