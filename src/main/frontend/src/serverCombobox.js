@@ -28,13 +28,12 @@ const LOAD_TIMEOUT_MS = 5000;
 const MAX_OPTIONS = 100;
 const SERVER_LIMIT = 20; // /cabinet/organisations returns at most this many
 
+// Russian plural forms from the browser's own CLDR rules (1 организация, 2 организации, 5 организаций)
+const PLURAL = new Intl.PluralRules('ru');
+const ORGANISATIONS = { one: 'организация', few: 'организации', many: 'организаций', other: 'организации' };
+
 function organisations(n) {
-  const lastTwo = n % 100;
-  const last = n % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) {
-    return 'организаций';
-  }
-  return last === 1 ? 'организация' : (last >= 2 && last <= 4 ? 'организации' : 'организаций');
+  return ORGANISATIONS[PLURAL.select(n)];
 }
 
 export const TEXT = {
