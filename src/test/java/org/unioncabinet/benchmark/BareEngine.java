@@ -23,11 +23,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
+import org.unioncabinet.registration.ticket.MembershipLockout;
 import org.unioncabinet.signing.DocumentSigningProcess;
 
 /**
@@ -46,7 +46,7 @@ final class BareEngine implements AutoCloseable {
     private final ProcessEngine engine;
     private final Map<String, String> formOfTask = new HashMap<>();
 
-    BareEngine(DataSource dataSource, ApplicationContext app, String history) throws IOException {
+    BareEngine(DataSource dataSource, Map<String, Object> timers, String history) throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         List<Resource> resources = new ArrayList<>(List.of(resolver.getResources("classpath*:processes/*.bpmn")));
         resources.addAll(List.of(resolver.getResources("classpath*:forms/*.form")));
@@ -63,8 +63,8 @@ final class BareEngine implements AutoCloseable {
                 } else if (name.endsWith("TaskListener")) {
                     beans.put(name, noOpListener);
                 } else if (name.endsWith("Timers")) {
-                    // durations only, read from configuration: the same timers as the app's, without side effects
-                    beans.put(name, app.getBean(name));
+                    // durations only, read from the app's configuration: the same timers as the app's, without side effects
+                    beans.put(name, timers.get(name));
                 }
             }
         }
@@ -96,9 +96,11 @@ final class BareEngine implements AutoCloseable {
     /** One journey from account creation to its end, driven as the app drives it: jobs, message, tasks. */
     void journey(MemberData member) {
         String businessKey = member.email;
-        // reviewerGroup comes from the submission delegate in the app; here it is there from the start
+        // reviewerGroup comes from the submission delegate in the app, membershipLockout from the lockout check (no
+        // wait for a member who never failed the registry check); here they are there from the start
         engine.getRuntimeService().startProcessInstanceByKey(RegistrationProcess.KEY, businessKey,
-                Map.of(Variables.REVIEWER_GROUP.getName(), "ppoBenchmark"));
+                Map.of(Variables.REVIEWER_GROUP.getName(), "ppoBenchmark",
+                        Variables.MEMBERSHIP_LOCKOUT.getName(), MembershipLockout.State.OPEN.name()));
         runJobs(businessKey);
         engine.getRuntimeService().createMessageCorrelation(RegistrationProcess.Messages.ACCOUNT_CONFIRMED)
                 .processInstanceBusinessKey(businessKey).correlateWithResult();

@@ -3,8 +3,9 @@ package org.unioncabinet.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -13,32 +14,42 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.unioncabinet.UnionCabinetApplication;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.SearchQueryMix;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.registration.confirmation.RegistrationTimers;
+import org.unioncabinet.registration.review.ReviewTimers;
+import org.unioncabinet.registration.ticket.MembershipTimers;
+import org.unioncabinet.signing.SigningTimers;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.RegistryFixtures;
+import org.unioncabinet.system.CabinetProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -47,19 +58,22 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * How close the cabinet runs to the engine's and the database's limits (issue 7, docs/benchmark.md).
+ * How close the cabinet runs to the engine's and the database's limits (issues 7 and 16, docs/benchmark.md).
  * Not a test: its name keeps it out of {@code ./mvnw verify}; {@code ./mvnw -B test -Pbenchmark} runs it
- * alone, in a JVM with a 512 MiB heap. One process, one run, one PostgreSQL:
+ * alone. Two processes, one PostgreSQL: this JVM is the load generator (and the SMTP server the app mails to);
+ * the real app runs in a child JVM of its own with a 512 MiB heap ({@link AppProcess}), so that the CPU, GC and
+ * heap measured are the app's:
  * <ol>
- * <li>single-row insert transactions per second through the app's own Hikari pool, K threads;</li>
- * <li>the same diagrams on a bare engine (no-op delegates), K threads, journeys per second;</li>
- * <li>the real app (embedded Tomcat, job executor on, SMTP to an in-process server): K members over
- * HTTP, both variants, the reviewer in Tasklist; journeys per second, p50/p99 per request type, errors;</li>
+ * <li>single-row insert transactions per second through a pool of the app's size, K threads;</li>
+ * <li>the same diagrams on a bare engine (no-op delegates) in this JVM, K threads, journeys per second;</li>
+ * <li>the app (embedded Tomcat, job executor on, SMTP to this JVM): K members over HTTP, both variants, the
+ * reviewer in Tasklist; journeys per second, p50/p99 per request type, errors; the CPU of the app, of
+ * PostgreSQL and of the load generator per journey, counted until the app's job queue is empty;</li>
  * <li>the organisation search over HTTP, a fixed query mix over the 100,000 demo organisations;</li>
- * <li>database transactions per journey and the heap after the run,</li>
+ * <li>database transactions per journey and the app's heap after the run,</li>
  * </ol>
  * and writes the table to {@code benchmark/RESULTS.md}. Figures are measured, never asserted, except
- * that no request may fail.
+ * that no request may fail and every journey must reach its end.
  */
 class CabinetBenchmark {
 
@@ -71,9 +85,15 @@ class CabinetBenchmark {
     private static final Duration CEILING_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.ceilingSeconds", 5));
     private static final String DB_URL = System.getProperty("benchmark.db",
             System.getenv().getOrDefault("BENCHMARK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/union_cabinet_benchmark"));
+    /** The app's pool, and the pool of the database ceiling: the same size. */
+    private static final int POOL_SIZE = Integer.parseInt(System.getenv().getOrDefault("DB_POOL_SIZE", "20"));
+    /** JVM options of the app's JVM besides its 512 MiB heap, e.g. a flight recording (docs/benchmark.md). */
+    private static final String APP_JVM_ARGS = System.getProperty("benchmark.appJvmArgs", "");
     private static final String HISTORY = "activity";
     /** PostgreSQL flushes a busy backend's counters to pg_stat_database at the latest 10 s after it goes idle. */
     private static final Duration STATS_FLUSH = Duration.ofSeconds(11);
+    /** How long the jobs the load left (mails, admissions) may take to run after the last journey. */
+    private static final Duration JOB_QUEUE_DRAIN = Duration.ofMinutes(5);
 
     private final Results results = new Results(MEMBERS);
 
@@ -85,17 +105,21 @@ class CabinetBenchmark {
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
-        try (ConfigurableApplicationContext app = startApp(port, smtp.getSmtp().getPort())) {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        HikariDataSource database = pool(DB_URL);
+        try (database; AppProcess app = startApp(port, smtp.getSmtp().getPort())) {
+            JdbcClient jdbc = JdbcClient.create(database);
             results.postgres = jdbc.sql("SHOW server_version").query(String.class).single();
-            databaseCeiling(app.getBean(DataSource.class), jdbc);
-            bareEngine(app);
-            hashing(app.getBean(PasswordEncoder.class));
+            results.appPid = app.pid();
+            databaseCeiling(database, jdbc);
+            bareEngine();
+            hashing();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
-            WebSession signedIn = cabinet(app, http, "http://127.0.0.1:" + port, smtp);
-            search(jdbc, signedIn, app.getBean(OrganisationSearch.class));
-            heap();
+            WebSession signedIn = cabinet(app, jdbc, http, smtp);
+            search(jdbc, signedIn);
+            double[] heap = app.heapAfterFullGcMiB();
+            results.heapUsedMiB = heap[0];
+            results.heapMaxMiB = heap[1];
         } finally {
             smtp.stop();
         }
@@ -104,14 +128,16 @@ class CabinetBenchmark {
         log.info("\n{}", table);
         results.write(Path.of("benchmark", "RESULTS.md"));
         assertThat(results.cabinetLatencies.errorCount()).as("failed requests of the cabinet: see the table").isZero();
-        assertThat(new long[] {results.unfinishedJourneys, results.incidents, results.failingJobs})
-                .as("journeys not at their end, incidents, failing jobs after the load").containsOnly(0L);
+        assertThat(new long[] {results.unfinishedJourneys, results.incidents, results.failingJobs, results.jobsLeft})
+                .as("journeys not at their end, incidents, failing jobs, jobs still due after the load").containsOnly(0L);
     }
 
-    private ConfigurableApplicationContext startApp(int port, int smtpPort) {
+    private AppProcess startApp(int port, int smtpPort) throws IOException, InterruptedException {
         // command-line arguments: they win over application.yml and the environment, as for an operator
-        return new SpringApplicationBuilder(UnionCabinetApplication.class).run(
+        return AppProcess.start(port, Arrays.stream(APP_JVM_ARGS.trim().split("\\s+")).filter(arg -> !arg.isBlank())
+                .toList(), List.of(
                 "--spring.datasource.url=" + DB_URL,
+                "--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
                 "--server.port=" + port,
                 "--cabinet.base-url=http://127.0.0.1:" + port,
                 "--spring.mail.host=127.0.0.1",
@@ -125,11 +151,19 @@ class CabinetBenchmark {
                 // every simulated member comes from 127.0.0.1, a real wave from as many addresses as members:
                 // the per-address mail limit would refuse the 31st registration of the hour
                 "--cabinet.mail-limits.per-client=0",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off"));
     }
 
-    /** (1) Single-row insert transactions through the app's pool: what the database takes at most. */
-    private void databaseCeiling(DataSource pool, JdbcClient jdbc) throws Exception {
+    private static HikariDataSource pool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(POOL_SIZE);
+        return pool;
+    }
+
+    /** (1) Single-row insert transactions through a pool of the app's size: what the database takes at most. */
+    private void databaseCeiling(HikariDataSource pool, JdbcClient jdbc) throws Exception {
         jdbc.sql("CREATE SCHEMA IF NOT EXISTS benchmark").update();
         jdbc.sql("CREATE TABLE IF NOT EXISTS benchmark.ceiling (id bigserial PRIMARY KEY, at timestamptz NOT NULL, note text)")
                 .update();
@@ -153,7 +187,7 @@ class CabinetBenchmark {
     }
 
     /** (2) The same diagrams on a standalone engine with no-op delegates, in a database of its own. */
-    private void bareEngine(ConfigurableApplicationContext app) throws Exception {
+    private void bareEngine() throws Exception {
         String bareUrl = DB_URL + "_bare";
         String name = bareUrl.substring(bareUrl.lastIndexOf('/') + 1);
         try (Connection admin = DriverManager.getConnection(bareUrl.substring(0, bareUrl.lastIndexOf('/') + 1) + "postgres",
@@ -162,12 +196,8 @@ class CabinetBenchmark {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             admin.createStatement().execute("CREATE DATABASE " + name);
         }
-        HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(bareUrl);
-        pool.setUsername("postgres");
-        pool.setMaximumPoolSize(app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size",
-                Integer.class, 10));
-        try (pool; BareEngine engine = new BareEngine(pool, app, HISTORY)) {
+        HikariDataSource pool = pool(bareUrl);
+        try (pool; BareEngine engine = new BareEngine(pool, diagramTimers(), HISTORY)) {
             JdbcClient jdbc = JdbcClient.create(pool);
             concurrently(MEMBERS, thread -> engine.journey(new MemberData(thread % 2 == 0, RegistryFixtures.newTicketNumber())));
             Thread.sleep(STATS_FLUSH.toMillis());
@@ -185,10 +215,39 @@ class CabinetBenchmark {
         log.info("(2) {} bare journeys/s", round(results.bareJourneysPerSecond));
     }
 
-    /** The cost of one Argon2id hash and one check, on one thread of the quiet app. */
-    private void hashing(PasswordEncoder encoder) {
-        String hash = encoder.encode(Members.PASSWORD);
+    /**
+     * The {@code ${…Timers}} beans of the diagrams, built as the app builds them from its {@code application.yml}
+     * (the app's configuration, not its defaults in code), for the bare engine.
+     */
+    private static Map<String, Object> diagramTimers() throws IOException {
+        StandardEnvironment environment = new StandardEnvironment();
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml",
+                new ClassPathResource("application.yml"))) {
+            environment.getPropertySources().addLast(source);
+        }
+        CabinetProperties properties = Binder.get(environment).bind("cabinet", CabinetProperties.class).get();
+        return Map.of("registrationTimers", new RegistrationTimers(properties), "reviewTimers", new ReviewTimers(properties),
+                "signingTimers", new SigningTimers(properties), "membershipTimers", new MembershipTimers(properties));
+    }
+
+    /**
+     * The cost of one Argon2id hash and one check, on one thread of this JVM while the app is idle: the app's own
+     * encoder (its package-private bean method, so the parameters cannot drift), timed here because the app's
+     * JVM runs only the app now. Same JDK and machine as the app.
+     */
+    private void hashing() throws ReflectiveOperationException {
+        Class<?> configuration = Class.forName("org.unioncabinet.account.PasswordHashing");
+        Constructor<?> constructor = configuration.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Method bean = configuration.getDeclaredMethod("passwordEncoder");
+        bean.setAccessible(true);
+        PasswordEncoder encoder = (PasswordEncoder) bean.invoke(constructor.newInstance());
         int rounds = 10;
+        // a running app's JIT has compiled the hash long ago: warm this JVM's first
+        String hash = encoder.encode(Members.PASSWORD);
+        for (int i = 0; i < rounds; i++) {
+            encoder.matches(Members.PASSWORD, encoder.encode(Members.PASSWORD));
+        }
         long started = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             hash = encoder.encode(Members.PASSWORD);
@@ -202,13 +261,11 @@ class CabinetBenchmark {
     }
 
     /** (3) K members over HTTP against the running app; returns a signed-in member's session for the search. */
-    private WebSession cabinet(ConfigurableApplicationContext app, HttpClient http, String base, GreenMail smtp)
-            throws Exception {
-        JdbcClient jdbc = app.getBean(JdbcClient.class);
+    private WebSession cabinet(AppProcess app, JdbcClient jdbc, HttpClient http, GreenMail smtp) throws Exception {
         RegistryFixtures registry = new RegistryFixtures(jdbc);
-        ObjectMapper json = app.getBean(ObjectMapper.class);
+        ObjectMapper json = new ObjectMapper();
 
-        List<String> nodes = List.of(base);
+        List<String> nodes = List.of(app.base);
         Inbox inbox = new GreenMailInbox(smtp);
         Latencies warmUp = new Latencies();
         MemberJourney warmUpJourney = new MemberJourney(http, nodes, warmUp, inbox,
@@ -230,10 +287,11 @@ class CabinetBenchmark {
             }
             members.add(own);
         }
+        awaitEmptyJobQueue(jdbc);
         Thread.sleep(STATS_FLUSH.toMillis());
         long transactionsBefore = commits(jdbc);
-        long cpuBefore = processCpuNanos();
-        long gcBefore = gcMillis();
+        Cpu before = Cpu.now(app, jdbc);
+        double gcBefore = app.gcSeconds();
         AtomicInteger completed = new AtomicInteger();
         Timestamp loadStarted = Timestamp.from(Instant.now());
         long elapsed = concurrently(MEMBERS, thread -> {
@@ -247,8 +305,15 @@ class CabinetBenchmark {
                 }
             }
         });
-        results.cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
-        results.gcSeconds = (gcMillis() - gcBefore) / 1e3;
+        long drainStarted = System.nanoTime();
+        results.jobsLeft = awaitEmptyJobQueue(jdbc);
+        results.drainSeconds = seconds(System.nanoTime() - drainStarted);
+        Cpu after = Cpu.now(app, jdbc);
+        results.appCpuSeconds = (after.app - before.app) / 1e9;
+        results.postgresCpuSeconds = (after.postgres - before.postgres) / 1e9;
+        results.postgresBackendsCpuSeconds = after.backendsSince(before) / 1e9;
+        results.loadGeneratorCpuSeconds = (after.loadGenerator - before.loadGenerator) / 1e9;
+        results.gcSeconds = app.gcSeconds() - gcBefore;
         results.cabinetSeconds = seconds(elapsed);
         results.journeys = completed.get();
         results.cabinetJourneysPerSecond = completed.get() / seconds(elapsed);
@@ -281,7 +346,7 @@ class CabinetBenchmark {
      * (4) The query mix over HTTP, one member typing at a time, after a warm-up round; then the same mix
      * straight on the search service, which tells the search from the web layer around it.
      */
-    private void search(JdbcClient jdbc, WebSession member, OrganisationSearch service) {
+    private void search(JdbcClient jdbc, WebSession member) throws ReflectiveOperationException {
         results.organisations = jdbc.sql("SELECT count(*) FROM app.educational_organisation").query(Long.class).single();
         List<String> mix = SearchQueryMix.of(jdbc, 200);
         Latencies warmUp = new Latencies();
@@ -292,6 +357,8 @@ class CabinetBenchmark {
             mix.forEach(query -> timed.get("GET /cabinet/organisations (query mix)",
                     "/cabinet/organisations?q=" + WebSession.encode(query), 200));
         }
+        OrganisationSearch service = searchService(jdbc);
+        mix.forEach(query -> service.search(query, OrganisationSearch.MAX_LIMIT));
         for (int round = 0; round < 3; round++) {
             for (String query : mix) {
                 long started = System.nanoTime();
@@ -302,28 +369,64 @@ class CabinetBenchmark {
         results.searchQueries = mix.size();
     }
 
-    /** (5) The heap the app keeps after the run: used heap after a full collection. */
-    private void heap() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        results.heapUsedMiB = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
-        results.heapMaxMiB = Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0;
-    }
-
     private static long commits(JdbcClient jdbc) {
         return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
                 .query(Long.class).single();
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    /**
+     * The app's search service, built here over the same database as the app builds it (package-private
+     * constructors): the query mix without the app's web layer, sessions and security, and without its HTTP.
+     */
+    private static OrganisationSearch searchService(JdbcClient jdbc) throws ReflectiveOperationException {
+        Constructor<?> frequencies = Class.forName("org.unioncabinet.organisation.LexemeFrequencies")
+                .getDeclaredConstructor(JdbcClient.class, Clock.class);
+        frequencies.setAccessible(true);
+        Constructor<OrganisationSearch> search = OrganisationSearch.class.getDeclaredConstructor(JdbcClient.class,
+                frequencies.getDeclaringClass());
+        search.setAccessible(true);
+        return search.newInstance(jdbc, frequencies.newInstance(jdbc, Clock.systemUTC()));
     }
 
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
-                .sum();
+    /**
+     * Waits until the app's engine has no job due or locked (the mails and admissions the load left behind): the
+     * end of the window in which the CPU of a journey is counted. Timers set for later (reminders, code lifetimes)
+     * are not due and do not count. Returns the jobs still due when the wait gave up (0 when it did not).
+     */
+    private static long awaitEmptyJobQueue(JdbcClient jdbc) throws InterruptedException {
+        long deadline = System.nanoTime() + JOB_QUEUE_DRAIN.toNanos();
+        long due;
+        do {
+            due = jdbc.sql("SELECT count(*) FROM public.act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1"
+                    + " AND (duedate_ IS NULL OR duedate_ <= now() OR lock_exp_time_ > now())").query(Long.class).single();
+            if (due == 0) {
+                return 0;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return due;
+    }
+
+    /** CPU used so far by the app's JVM, the PostgreSQL server, its backends of the app's database, and this JVM. */
+    private record Cpu(long app, long postgres, Map<Long, Long> backends, long loadGenerator) {
+
+        static Cpu now(AppProcess app, JdbcClient jdbc) {
+            Set<Long> backends = new HashSet<>(jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+                    .query(Long.class).list());
+            return new Cpu(app.cpuNanos(), ProcCpu.ofPostgresServer(), ProcCpu.ofProcesses(backends),
+                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime());
+        }
+
+        /**
+         * The CPU of the app database's backends between two readings: those alive at both, and those that
+         * connected in between, from zero. A backend that ended in between is lost (the pools keep their
+         * connections, so there are few); the server's total counts it.
+         */
+        long backendsSince(Cpu before) {
+            return backends.entrySet().stream()
+                    .mapToLong(backend -> backend.getValue() - before.backends.getOrDefault(backend.getKey(), 0L)).sum();
+        }
     }
 
     /** Work for one thread of {@link #concurrently}. */

@@ -36,7 +36,14 @@ final class Results {
     int journeys;
     double cabinetSeconds;
     double cabinetJourneysPerSecond;
-    double cpuSeconds;
+    /** CPU from the start of the load until the app's job queue is empty (the journeys' mails and admissions done). */
+    double appCpuSeconds;
+    double postgresCpuSeconds;
+    double postgresBackendsCpuSeconds;
+    double loadGeneratorCpuSeconds;
+    /** From the last journey's end until no job was due or locked. */
+    double drainSeconds;
+    long appPid;
     double gcSeconds;
     double transactionsPerJourney;
     final Latencies searchLatencies = new Latencies();
@@ -49,6 +56,8 @@ final class Results {
     long unfinishedJourneys;
     long incidents;
     long failingJobs;
+    /** Jobs still due or locked when the wait for an empty queue gave up (must be 0). */
+    long jobsLeft;
 
     Results(int members) {
         this.members = members;
@@ -62,10 +71,11 @@ final class Results {
             cabinetLatencies.errorSamples().forEach(sample -> out.append("- `").append(sample.replace('`', '\'')).append("`\n"));
             out.append('\n');
         }
-        double cpuMillisPerJourney = cpuSeconds * 1000 / Math.max(1, journeys);
+        double cpuMillisPerJourney = perJourney(appCpuSeconds);
+        double postgresMillisPerJourney = perJourney(postgresCpuSeconds);
         double hashMillisPerJourney = encodeMillis + matchesMillis;
         out.append("| # | measure | value |\n| --- | --- | --- |\n");
-        row(out, "1", "database ceiling: single-row insert transactions/s, app's Hikari pool, K = " + members + " threads",
+        row(out, "1", "database ceiling: single-row insert transactions/s, a Hikari pool of the app's size in the load JVM, K = " + members + " threads",
                 fmt(insertsPerSecond));
         row(out, "2", "bare engine (no-op delegates): journeys/s, both variants, K = " + members + " threads",
                 fmt(bareJourneysPerSecond));
@@ -73,21 +83,36 @@ final class Results {
         row(out, "3", "cabinet over HTTP: journeys/s, both variants, K = " + members + " members (" + journeys
                 + " journeys in " + fmt(cabinetSeconds) + " s)", fmt(cabinetJourneysPerSecond));
         row(out, "3", "cabinet: failed requests / journeys (must be 0)", errors == 0 ? "0" : "**" + errors + "**");
-        row(out, "3", "cabinet after the load: journeys not at their end / incidents / failing jobs (must be 0)",
-                unfinishedJourneys + incidents + failingJobs == 0 ? "0 / 0 / 0"
-                        : "**" + unfinishedJourneys + " / " + incidents + " / " + failingJobs + "**");
-        row(out, "3", "cabinet: CPU of the whole JVM per journey (app + load generator), ms", fmt(cpuMillisPerJourney));
-        row(out, "3", "cabinet: GC time during the load, s", fmt(gcSeconds));
-        row(out, "3", "password hashing (Argon2id, one thread): encode / matches, ms", fmt(encodeMillis) + " / "
-                + fmt(matchesMillis));
-        row(out, "3", "password hashing share of the CPU per journey (2 hashes: creation and login)",
+        row(out, "3", "cabinet after the load: journeys not at their end / incidents / failing jobs / jobs still due (must be 0)",
+                unfinishedJourneys + incidents + failingJobs + jobsLeft == 0 ? "0 / 0 / 0 / 0"
+                        : "**" + unfinishedJourneys + " / " + incidents + " / " + failingJobs + " / " + jobsLeft + "**");
+        row(out, "3", "CPU window: the load, then until no job is due or locked (s after the last journey)",
+                fmt(cabinetSeconds) + " + " + fmt(drainSeconds) + " s");
+        row(out, "3", "CPU per journey of the app's JVM (its own process, 512 MiB heap), ms", fmt(cpuMillisPerJourney));
+        row(out, "3", "CPU per journey of PostgreSQL, the whole server (every database on it: on a shared machine "
+                + "others' too), ms", fmt(postgresMillisPerJourney));
+        row(out, "3", "CPU per journey of PostgreSQL, backends of the app's database only, ms",
+                fmt(perJourney(postgresBackendsCpuSeconds)));
+        row(out, "3", "CPU per journey of the load generator (this JVM: HTTP clients, SMTP server), for reference, ms",
+                fmt(perJourney(loadGeneratorCpuSeconds)));
+        row(out, "3", "ratios: PostgreSQL (app's backends) ÷ app; load generator ÷ app",
+                fmt2(perJourney(postgresBackendsCpuSeconds) / cpuMillisPerJourney) + "; "
+                        + fmt2(perJourney(loadGeneratorCpuSeconds) / cpuMillisPerJourney));
+        row(out, "3", "app + PostgreSQL (app's backends) CPU per journey, ms; journeys/s the 2 cores could carry at that cost",
+                fmt(cpuMillisPerJourney + perJourney(postgresBackendsCpuSeconds)) + "; " + fmt2(
+                        Runtime.getRuntime().availableProcessors() * 1000
+                                / (cpuMillisPerJourney + perJourney(postgresBackendsCpuSeconds))));
+        row(out, "3", "GC time of the app's JVM in the window, s", fmt(gcSeconds));
+        row(out, "3", "password hashing (the app's Argon2id encoder, one thread of the load JVM, app idle): encode / matches, ms",
+                fmt(encodeMillis) + " / " + fmt(matchesMillis));
+        row(out, "3", "password hashing share of the app's CPU per journey (2 hashes: creation and login)",
                 percent(hashMillisPerJourney / cpuMillisPerJourney));
         row(out, "4", "organisation search over HTTP: " + organisations + " organisations, " + searchQueries
                 + " queries × 3, p50 / p99 ms", fmt(first(searchLatencies).p50()) + " / " + fmt(first(searchLatencies).p99()));
-        row(out, "4", "the same mix on the search service in-process (no HTTP), p50 / p99 ms",
+        row(out, "4", "the same mix on the app's search service built in the load JVM (no HTTP, no web layer), p50 / p99 ms",
                 fmt(first(searchServiceLatencies).p50()) + " / " + fmt(first(searchServiceLatencies).p99()));
         row(out, "5", "database transactions per cabinet journey (pg_stat_database xact_commit)", fmt(transactionsPerJourney));
-        row(out, "5", "heap used after the run and a full GC / max heap, MiB", fmt(heapUsedMiB) + " / " + fmt(heapMaxMiB));
+        row(out, "5", "app's heap used after the run and a full GC (jcmd GC.run, GC.heap_info) / max heap, MiB", fmt(heapUsedMiB) + " / " + fmt(heapMaxMiB));
         row(out, "", "ratio (3)/(2): cabinet journeys/s ÷ bare engine journeys/s", fmt2(cabinetJourneysPerSecond
                 / bareJourneysPerSecond));
         row(out, "", "ratio (2)/(1): bare engine journeys/s ÷ insert transactions/s", fmt4(bareJourneysPerSecond
@@ -133,12 +158,16 @@ final class Results {
                 + "| machine | " + runtime.availableProcessors() + " cores, " + ramMiB + " MiB RAM, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
                 + "| JVM | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-                + ", heap max " + fmt(heapMaxMiB) + " MiB |\n"
+                + "; the app in a JVM of its own (pid " + appPid + "), heap max " + fmt(heapMaxMiB) + " MiB |\n"
                 + "| PostgreSQL | " + postgres + " (same server for every part) |\n"
                 + "| load average before / after | " + loadBefore + " / " + loadAfter + " |\n\n"
                 + table() + "\n" + notes;
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private double perJourney(double seconds) {
+        return seconds * 1000 / Math.max(1, journeys);
     }
 
     private static Latencies.Summary first(Latencies latencies) {

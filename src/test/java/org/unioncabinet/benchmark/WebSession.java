@@ -42,6 +42,8 @@ final class WebSession {
     static final int ANY_STATUS = -1;
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** The header the token goes in, as the page names it for portal.js (the cookie repository's X-XSRF-TOKEN). */
+    private static final Pattern CSRF_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final List<String> nodes;
@@ -49,6 +51,7 @@ final class WebSession {
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private final AtomicInteger turn = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
     private volatile String csrf = "";
+    private volatile String csrfHeader = "X-CSRF-TOKEN";
 
     WebSession(HttpClient http, List<String> nodes, Latencies latencies) {
         this.http = http;
@@ -61,6 +64,7 @@ final class WebSession {
         WebSession copy = new WebSession(http, nodes, other);
         copy.cookies.putAll(cookies);
         copy.csrf = csrf;
+        copy.csrfHeader = csrfHeader;
         return copy;
     }
 
@@ -80,7 +84,7 @@ final class WebSession {
     /** A JSON post with the page's CSRF token in the header, as the portal script sends a step. */
     Page postJson(String type, String path, String json, int expectedStatus) {
         return send(type, request(path).header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus);
+                .header(csrfHeader, csrf).POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus);
     }
 
     /** A JSON post to the Camunda web apps, which want their own token from the XSRF-TOKEN cookie. */
@@ -120,6 +124,10 @@ final class WebSession {
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
             csrf = token.group(1);
+        }
+        Matcher header = CSRF_HEADER.matcher(response.body());
+        if (header.find()) {
+            csrfHeader = header.group(1);
         }
         if (expectedStatus != ANY_STATUS && response.statusCode() != expectedStatus) {
             throw new UnexpectedResponse(type, "HTTP " + response.statusCode() + " instead of " + expectedStatus + ": "
