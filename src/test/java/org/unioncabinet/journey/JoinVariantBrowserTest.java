@@ -267,7 +267,7 @@ class JoinVariantBrowserTest {
         HttpResponse<byte[]> factsPage = office.fetch(facts);
         assertThat(factsPage.statusCode()).isEqualTo(200);
         assertThat(new String(factsPage.body(), StandardCharsets.UTF_8)).contains("Соколова Мария Ивановна")
-                .contains("12.04.1996").contains("+79123456789").contains(EmailAddress.normalize(email))
+                .contains("12.04.1996").contains("+7 (912) 345-67-89").contains(EmailAddress.normalize(email))
                 .contains("Кафедра начальных классов");
         assertThat(phone.fetch(facts).statusCode()).as("the reviewer's page is not for members").isEqualTo(404);
         String reviewedApplication = Browser.pathOf(office.link("Заявление о вступлении (PDF)"));
