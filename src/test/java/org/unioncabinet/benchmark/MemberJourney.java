@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A member's complete journey over HTTP, as a browser makes it: «Создать», the link from the real
  * mail, every step the cabinet shows (the form's data posted as the portal script posts it), the
  * code from the mail, for variant 2 the reviewer's approval in Tasklist, and a later login that
- * lands in the cabinet. Waits for the engine's jobs by reloading {@code /cabinet}, as the page does.
+ * lands in the cabinet. Waits for the engine's jobs on «Обрабатываем Ваши данные» as the page's script does
+ * ({@code nextStep.js}): it looks at {@code /cabinet} again every 3 s and reloads once the page changed. Before
+ * each request a member makes by hand it pauses for its {@link ThinkTime} (none unless {@link #thinking} says).
  */
 final class MemberJourney {
 
@@ -28,7 +30,12 @@ final class MemberJourney {
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/confirm\\S+)");
     private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    /** A member whose link did not work yet follows it again after this pause. */
     private static final long RELOAD_MILLIS = 200;
+    /** {@code WAIT_MS} of src/main/frontend/src/nextStep.js: how often «Обрабатываем» looks at the page again. */
+    private static final long LOOK_MILLIS = 3000;
+    /** The attribute nextStep.js looks for: the page still says «Обрабатываем Ваши данные». */
+    private static final String PENDING = "data-next-step-pending";
     private static final long MAIL_POLL_MILLIS = 50;
 
     private final HttpClient http;
@@ -37,15 +44,32 @@ final class MemberJourney {
     private final Inbox inbox;
     private final WebSession reviewer;
     private final ObjectMapper json;
+    private final ThinkTime thinkTime;
 
     MemberJourney(HttpClient http, List<String> nodes, Latencies latencies, Inbox inbox, WebSession reviewer,
             ObjectMapper json) {
+        this(http, nodes, latencies, inbox, reviewer, json, ThinkTime.NONE);
+    }
+
+    private MemberJourney(HttpClient http, List<String> nodes, Latencies latencies, Inbox inbox, WebSession reviewer,
+            ObjectMapper json, ThinkTime thinkTime) {
         this.http = http;
         this.nodes = nodes;
         this.latencies = latencies;
         this.inbox = inbox;
         this.reviewer = reviewer;
         this.json = json;
+        this.thinkTime = thinkTime;
+    }
+
+    /** The same journey, its requests timed in {@code other}. */
+    MemberJourney timedIn(Latencies other) {
+        return new MemberJourney(http, nodes, other, inbox, reviewer.withLatencies(other), json, thinkTime);
+    }
+
+    /** The same journey for one member who pauses as {@code thinkTime} says (one per thread: it is not shared). */
+    MemberJourney thinking(ThinkTime thinkTime) {
+        return new MemberJourney(http, nodes, latencies, inbox, reviewer, json, thinkTime);
     }
 
     /** A reviewer logged in to Tasklist (the Camunda web apps' own login and XSRF token). */
@@ -67,14 +91,20 @@ final class MemberJourney {
     /** Runs the journey to the end; returns the session of the member's later login (signed in). */
     WebSession run(MemberData member) {
         WebSession browser = new WebSession(http, nodes, latencies);
+        thinkTime.think();
         browser.get("GET /register", "/register", 200);
+        thinkTime.think();
         browser.postForm("POST /register", "/register", Map.of("email", member.email, "password", Members.PASSWORD,
                 "passwordRepeat", Members.PASSWORD, "signatureAgreementAccepted", "true"), 302);
-        confirm(browser, awaitMail(member, LINK, "the confirmation link"));
+        String link = awaitMail(member, LINK, "the confirmation link");
+        thinkTime.think();
+        confirm(browser, link);
         walkToTheCabinet(browser, member);
 
         WebSession later = new WebSession(http, nodes, latencies);
+        thinkTime.think();
         later.get("GET /login", "/login", 200);
+        thinkTime.think();
         later.postForm("POST /login", "/login", Map.of("email", member.email, "password", Members.PASSWORD), 302);
         String home = later.get("GET /cabinet", "/cabinet", 200).body();
         if (!home.contains("id=\"documents-title\"")) {
@@ -118,6 +148,7 @@ final class MemberJourney {
                 } else if (formId.equals("signingCode")) {
                     member.confirmationCode = awaitMail(member, CODE, "the signing code");
                 }
+                thinkTime.think();
                 browser.postJson("POST step " + formId, submitUrl.group(1), toJson(Map.of("data", member.step(formId))),
                         200);
             } else if (page.contains("id=\"documents-title\"")) {
@@ -126,17 +157,35 @@ final class MemberJourney {
                 approve(member);
                 reviewed = true;
             } else {
-                // a job is running between two steps (a mail, a registry write): reload as the page does
-                pause(RELOAD_MILLIS);
+                awaitNextStep(browser, page);
             }
         }
         throw new WebSession.UnexpectedResponse("GET /cabinet", "no cabinet within 3 minutes for " + member.email);
+    }
+
+    /**
+     * A job is running between two steps (a mail, a registry write): «Обрабатываем Ваши данные» looks at the page
+     * every 3 s in the background and the browser reloads it once it changed (the caller's next {@code GET}). This
+     * waiting is the page's, not the member's: no think time. A page without the script's marker (the application
+     * is with the reviewer) is looked at again after the same pause.
+     */
+    private static void awaitNextStep(WebSession browser, String page) {
+        if (!page.contains(PENDING)) {
+            pause(LOOK_MILLIS);
+            return;
+        }
+        String looked;
+        do {
+            pause(LOOK_MILLIS);
+            looked = browser.get("GET /cabinet (nextStep.js look)", "/cabinet", 200).body();
+        } while (looked.contains(PENDING));
     }
 
     /** Types the school as a member does, three requests on the way, and picks it from the options. */
     private String chooseSchool(WebSession browser) {
         String options = "";
         for (String typed : List.of("сош", "сош 15", MemberData.SCHOOL_QUERY)) {
+            thinkTime.think();
             options = browser.get("GET /cabinet/organisations", "/cabinet/organisations?q=" + WebSession.encode(typed),
                     200).body();
         }
