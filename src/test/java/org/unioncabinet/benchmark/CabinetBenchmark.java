@@ -69,11 +69,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * <li>the app (embedded Tomcat, job executor on, SMTP to this JVM): K members over HTTP, both variants, the
  * reviewer in Tasklist; journeys per second, p50/p99 per request type, errors; the CPU of the app, of
  * PostgreSQL and of the load generator per journey, counted until the app's job queue is empty;</li>
+ * <li>paced: members pausing 1–3 s before each request they make by hand, at growing levels of concurrent
+ * members, until the p99 limits no longer hold ({@link PacedPhase});</li>
  * <li>the organisation search over HTTP, a fixed query mix over the 100,000 demo organisations;</li>
  * <li>database transactions per journey and the app's heap after the run,</li>
  * </ol>
  * and writes the table to {@code benchmark/RESULTS.md}. Figures are measured, never asserted, except
- * that no request may fail and every journey must reach its end.
+ * that no request may fail and every journey (saturating and paced) must reach its end.
  */
 class CabinetBenchmark {
 
@@ -89,6 +91,12 @@ class CabinetBenchmark {
     private static final int POOL_SIZE = Integer.parseInt(System.getenv().getOrDefault("DB_POOL_SIZE", "20"));
     /** JVM options of the app's JVM besides its 512 MiB heap, e.g. a flight recording (docs/benchmark.md). */
     private static final String APP_JVM_ARGS = System.getProperty("benchmark.appJvmArgs", "");
+    /** The paced phase: on unless {@code -Dbenchmark.paced=false}; the member counts tried, in order. */
+    private static final boolean PACED = Boolean.parseBoolean(System.getProperty("benchmark.paced", "true"));
+    private static final List<Integer> PACED_MEMBERS = Arrays.stream(System.getProperty("benchmark.pacedMembers",
+            "20,50,100,200").split(",")).map(String::trim).map(Integer::valueOf).toList();
+    private static final int PACED_SAMPLES = Integer.getInteger("benchmark.pacedSamples", 300);
+    private static final Duration PACED_CAP = Duration.ofSeconds(Integer.getInteger("benchmark.pacedMaxSeconds", 900));
     private static final String HISTORY = "activity";
     /** PostgreSQL flushes a busy backend's counters to pg_stat_database at the latest 10 s after it goes idle. */
     private static final Duration STATS_FLUSH = Duration.ofSeconds(11);
@@ -116,6 +124,9 @@ class CabinetBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             WebSession signedIn = cabinet(app, jdbc, http, smtp);
+            if (PACED) {
+                paced(app, jdbc, http, smtp);
+            }
             search(jdbc, signedIn);
             double[] heap = app.heapAfterFullGcMiB();
             results.heapUsedMiB = heap[0];
@@ -128,8 +139,13 @@ class CabinetBenchmark {
         log.info("\n{}", table);
         results.write(Path.of("benchmark", "RESULTS.md"));
         assertThat(results.cabinetLatencies.errorCount()).as("failed requests of the cabinet: see the table").isZero();
-        assertThat(new long[] {results.unfinishedJourneys, results.incidents, results.failingJobs, results.jobsLeft})
+        assertThat(results.pacedErrors()).as("failed requests of the paced phase: see the table").isZero();
+        assertThat(new long[] {results.afterLoad.unfinishedJourneys(), results.afterLoad.incidents(),
+                results.afterLoad.failingJobs(), results.afterLoad.jobsLeft()})
                 .as("journeys not at their end, incidents, failing jobs, jobs still due after the load").containsOnly(0L);
+        assertThat(new long[] {results.afterPaced.unfinishedJourneys(), results.afterPaced.incidents(),
+                results.afterPaced.failingJobs(), results.afterPaced.jobsLeft()})
+                .as("the same after the paced phase").containsOnly(0L);
     }
 
     private AppProcess startApp(int port, int smtpPort) throws IOException, InterruptedException {
@@ -306,7 +322,7 @@ class CabinetBenchmark {
             }
         });
         long drainStarted = System.nanoTime();
-        results.jobsLeft = awaitEmptyJobQueue(jdbc);
+        long jobsLeft = awaitEmptyJobQueue(jdbc);
         results.drainSeconds = seconds(System.nanoTime() - drainStarted);
         Cpu after = Cpu.now(app, jdbc);
         results.appCpuSeconds = (after.app - before.app) / 1e9;
@@ -319,18 +335,46 @@ class CabinetBenchmark {
         results.cabinetJourneysPerSecond = completed.get() / seconds(elapsed);
         Thread.sleep(STATS_FLUSH.toMillis());
         results.transactionsPerJourney = (commits(jdbc) - transactionsBefore) / (double) Math.max(1, completed.get());
-        // every journey of the load ran to its end event, nothing is stuck (a missing mail fails its journey)
-        results.unfinishedJourneys = jdbc.sql("SELECT count(*) FROM public.act_hi_procinst WHERE proc_def_key_ = :key"
-                + " AND start_time_ >= :started AND end_time_ IS NULL")
-                .param("key", RegistrationProcess.KEY).param("started", loadStarted).query(Long.class).single();
-        results.incidents = jdbc.sql("SELECT count(*) FROM public.act_ru_incident WHERE incident_timestamp_ >= :started")
-                .param("started", loadStarted).query(Long.class).single();
-        results.failingJobs = jdbc.sql("SELECT count(*) FROM public.act_ru_job j JOIN public.act_hi_procinst p"
-                + " ON p.proc_inst_id_ = j.process_instance_id_ WHERE j.exception_msg_ IS NOT NULL"
-                + " AND p.start_time_ >= :started").param("started", loadStarted).query(Long.class).single();
+        results.afterLoad = afterLoad(jdbc, loadStarted, jobsLeft);
         log.info("(3) {} cabinet journeys/s, {} errors", round(results.cabinetJourneysPerSecond),
                 latencies.errorCount());
         return signedIn.get(0);
+    }
+
+    /**
+     * Every journey started since {@code started} ran to its end event, nothing is stuck (a missing mail fails its
+     * journey), no incident, no failing job.
+     */
+    private static Results.AfterLoad afterLoad(JdbcClient jdbc, Timestamp started, long jobsLeft) {
+        long unfinished = jdbc.sql("SELECT count(*) FROM public.act_hi_procinst WHERE proc_def_key_ = :key"
+                + " AND start_time_ >= :started AND end_time_ IS NULL")
+                .param("key", RegistrationProcess.KEY).param("started", started).query(Long.class).single();
+        long incidents = jdbc.sql("SELECT count(*) FROM public.act_ru_incident WHERE incident_timestamp_ >= :started")
+                .param("started", started).query(Long.class).single();
+        long failingJobs = jdbc.sql("SELECT count(*) FROM public.act_ru_job j JOIN public.act_hi_procinst p"
+                + " ON p.proc_inst_id_ = j.process_instance_id_ WHERE j.exception_msg_ IS NOT NULL"
+                + " AND p.start_time_ >= :started").param("started", started).query(Long.class).single();
+        return new Results.AfterLoad(unfinished, incidents, failingJobs, jobsLeft);
+    }
+
+    /**
+     * (3b) The paced phase: members with 1–3 s think time at growing levels ({@link PacedPhase}), after the
+     * saturating phase on the same app (warm); then the same checks as after the saturating phase.
+     */
+    private void paced(AppProcess app, JdbcClient jdbc, HttpClient http, GreenMail smtp) throws Exception {
+        RegistryFixtures registry = new RegistryFixtures(jdbc);
+        List<String> nodes = List.of(app.base);
+        Latencies reviewerLogin = new Latencies();
+        MemberJourney journey = new MemberJourney(http, nodes, reviewerLogin, new GreenMailInbox(smtp),
+                MemberJourney.reviewer(http, nodes, reviewerLogin, "reviewer", "reviewer"), new ObjectMapper());
+        Timestamp started = Timestamp.from(Instant.now());
+        long[] jobsLeft = new long[1];
+        results.pacedLevels = new PacedPhase(PACED_MEMBERS, PACED_SAMPLES, PACED_CAP).run(journey,
+                number -> member(registry, number % 2 == 0),
+                () -> jobsLeft[0] = Math.max(jobsLeft[0], awaitEmptyJobQueue(jdbc)));
+        results.pacedSamples = PACED_SAMPLES;
+        results.pacedCapSeconds = PACED_CAP.toSeconds();
+        results.afterPaced = afterLoad(jdbc, started, jobsLeft[0]);
     }
 
     /** A member of the load: with a ticket, they are put into the registry first, as an import would. */

@@ -52,12 +52,26 @@ final class Results {
     int searchQueries;
     double heapUsedMiB;
     double heapMaxMiB;
-    /** After the load: journeys of the load not at an end event, incidents, jobs that failed (all must be 0). */
-    long unfinishedJourneys;
-    long incidents;
-    long failingJobs;
-    /** Jobs still due or locked when the wait for an empty queue gave up (must be 0). */
-    long jobsLeft;
+    /**
+     * After a phase: its journeys not at an end event, incidents, jobs that failed, jobs still due or locked when the
+     * wait for an empty queue gave up (all must be 0).
+     */
+    record AfterLoad(long unfinishedJourneys, long incidents, long failingJobs, long jobsLeft) {
+
+        static final AfterLoad NOT_RUN = new AfterLoad(0, 0, 0, 0);
+
+        String row() {
+            return unfinishedJourneys + incidents + failingJobs + jobsLeft == 0 ? "0 / 0 / 0 / 0"
+                    : "**" + unfinishedJourneys + " / " + incidents + " / " + failingJobs + " / " + jobsLeft + "**";
+        }
+    }
+
+    AfterLoad afterLoad = AfterLoad.NOT_RUN;
+    /** The paced phase's levels in the order tried (empty when {@code -Dbenchmark.paced=false}). */
+    List<PacedPhase.Level> pacedLevels = List.of();
+    int pacedSamples;
+    long pacedCapSeconds;
+    AfterLoad afterPaced = AfterLoad.NOT_RUN;
 
     Results(int members) {
         this.members = members;
@@ -84,8 +98,7 @@ final class Results {
                 + " journeys in " + fmt(cabinetSeconds) + " s)", fmt(cabinetJourneysPerSecond));
         row(out, "3", "cabinet: failed requests / journeys (must be 0)", errors == 0 ? "0" : "**" + errors + "**");
         row(out, "3", "cabinet after the load: journeys not at their end / incidents / failing jobs / jobs still due (must be 0)",
-                unfinishedJourneys + incidents + failingJobs + jobsLeft == 0 ? "0 / 0 / 0 / 0"
-                        : "**" + unfinishedJourneys + " / " + incidents + " / " + failingJobs + " / " + jobsLeft + "**");
+                afterLoad.row());
         row(out, "3", "CPU window: the load, then until no job is due or locked (s after the last journey)",
                 fmt(cabinetSeconds) + " + " + fmt(drainSeconds) + " s");
         row(out, "3", "CPU per journey of the app's JVM (its own process, 512 MiB heap), ms", fmt(cpuMillisPerJourney));
@@ -127,6 +140,8 @@ final class Results {
                     .append(fmt(summary.max())).append(" | ").append(summary.errors()).append(" |\n");
         }
 
+        paced(out);
+
         out.append("\n**Targets**\n\n");
         target(out, "cabinet journeys/s ≥ half of the bare engine's", cabinetJourneysPerSecond >= bareJourneysPerSecond / 2,
                 fmt(cabinetJourneysPerSecond) + " vs " + fmt(bareJourneysPerSecond / 2));
@@ -136,11 +151,78 @@ final class Results {
         target(out, "p99 of every member request ≤ 150 ms at " + members + " members", slow.isEmpty(), slow.isEmpty()
                 ? "all member requests" : "over: " + String.join(", ", slow.stream()
                         .map(summary -> summary.type() + " " + fmt(summary.p99()) + " ms").toList()));
+        if (!pacedLevels.isEmpty()) {
+            PacedPhase.Level held = largestHeld();
+            target(out, "paced: at least 200 concurrent members with p99 ≤ 150 ms (≤ 500 ms for account creation and login)",
+                    held != null && held.members() >= 200, pacedVerdict());
+        }
         double searchP99 = first(searchLatencies).p99();
         target(out, "organisation search p99 ≤ 20 ms (over HTTP)", searchP99 <= SEARCH_P99_TARGET_MS, fmt(searchP99) + " ms");
         target(out, "the load runs in a 512 MiB heap", errors == 0 && heapMaxMiB <= 512,
                 "max heap " + fmt(heapMaxMiB) + " MiB, " + fmt(heapUsedMiB) + " MiB used after the run");
         return out.toString();
+    }
+
+    int pacedErrors() {
+        return pacedLevels.stream().mapToInt(level -> level.latencies().errorCount()).sum();
+    }
+
+    /**
+     * (3b) One summary row per level, the verdict, and per level the member requests against their limits. The
+     * reviewer's requests in Tasklist are left out: the reviewer is not one of the members counted.
+     */
+    private void paced(StringBuilder out) {
+        if (pacedLevels.isEmpty()) {
+            return;
+        }
+        out.append("\n**Paced phase** (members pause 1–3 s, seeded, before each request they make by hand; a level runs")
+                .append(" until every request type made in at least half of the journeys has ").append(pacedSamples)
+                .append(" samples or ").append(pacedCapSeconds).append(" s passed; «Обрабатываем» looks again every 3 s,")
+                .append(" which is not think time)\n\n")
+                .append("| members | journeys | s | fewest samples | failed | requests over their p99 limit | limits hold |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (PacedPhase.Level level : pacedLevels) {
+            out.append("| ").append(level.members()).append(" | ").append(level.journeys()).append(" | ")
+                    .append(fmt(level.seconds())).append(" | ").append(level.fewestSamples())
+                    .append(level.capped() ? " (time cap)" : "").append(" | ")
+                    .append(level.latencies().errorCount() == 0 ? "0" : "**" + level.latencies().errorCount() + "**")
+                    .append(" | ").append(level.over().isEmpty() ? "none" : String.join(", ", level.over().stream()
+                            .map(summary -> summary.type() + " " + fmt(summary.p99()) + " ms").toList()))
+                    .append(" | ").append(level.holds() ? "yes" : "**no**").append(" |\n");
+        }
+        out.append("\n").append(pacedVerdict()).append("; after the phase: journeys not at their end / incidents / ")
+                .append("failing jobs / jobs still due ").append(afterPaced.row()).append(" (must be 0)\n");
+        for (PacedPhase.Level level : pacedLevels) {
+            out.append("\n*").append(level.members()).append(" paced members*\n\n")
+                    .append("| request | count | p50 ms | p99 ms | max ms | p99 limit ms | errors |\n")
+                    .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+            for (Latencies.Summary summary : level.memberRequests()) {
+                double limit = PacedPhase.limit(summary.type());
+                out.append("| ").append(summary.type()).append(" | ").append(summary.count()).append(" | ")
+                        .append(fmt(summary.p50())).append(" | ")
+                        .append(summary.p99() > limit ? "**" + fmt(summary.p99()) + "**" : fmt(summary.p99()))
+                        .append(" | ").append(fmt(summary.max())).append(" | ").append(fmt(limit)).append(" | ")
+                        .append(summary.errors()).append(" |\n");
+            }
+        }
+    }
+
+    private PacedPhase.Level largestHeld() {
+        PacedPhase.Level held = null;
+        for (PacedPhase.Level level : pacedLevels) {
+            if (!level.holds()) {
+                break;
+            }
+            held = level;
+        }
+        return held;
+    }
+
+    private String pacedVerdict() {
+        PacedPhase.Level held = largestHeld();
+        PacedPhase.Level failed = pacedLevels.stream().filter(level -> !level.holds()).findFirst().orElse(null);
+        return "largest level that holds: " + (held == null ? "none" : held.members() + " members")
+                + "; first that does not: " + (failed == null ? "none tried" : failed.members() + " members");
     }
 
     void write(Path file) throws IOException {
