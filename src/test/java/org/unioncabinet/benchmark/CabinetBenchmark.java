@@ -96,7 +96,7 @@ class CabinetBenchmark {
     private static final List<Integer> PACED_MEMBERS = Arrays.stream(System.getProperty("benchmark.pacedMembers",
             "20,50,100,200").split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final int PACED_SAMPLES = Integer.getInteger("benchmark.pacedSamples", 300);
-    private static final Duration PACED_CAP = Duration.ofSeconds(Integer.getInteger("benchmark.pacedMaxSeconds", 900));
+    private static final Duration PACED_CAP = Duration.ofSeconds(Integer.getInteger("benchmark.pacedMaxSeconds", 1200));
     private static final String HISTORY = "activity";
     /** PostgreSQL flushes a busy backend's counters to pg_stat_database at the latest 10 s after it goes idle. */
     private static final Duration STATS_FLUSH = Duration.ofSeconds(11);

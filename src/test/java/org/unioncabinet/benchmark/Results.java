@@ -131,8 +131,8 @@ final class Results {
         row(out, "", "ratio (2)/(1): bare engine journeys/s ÷ insert transactions/s", fmt4(bareJourneysPerSecond
                 / insertsPerSecond));
 
-        out.append("\n**Requests of the cabinet** (K = ").append(members).append(" concurrent members; a journey reloads ")
-                .append("`/cabinet` while a job runs, as the page does)\n\n")
+        out.append("\n**Requests of the cabinet** (saturating phase: K = ").append(members).append(" concurrent members")
+                .append(" without pauses; while a job runs a journey looks at `/cabinet` every 3 s, as the page's script does)\n\n")
                 .append("| request | count | p50 ms | p99 ms | max ms | errors |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Latencies.Summary summary : cabinetLatencies.summaries()) {
             out.append("| ").append(summary.type()).append(" | ").append(summary.count()).append(" | ")
