@@ -193,6 +193,14 @@ final class Results {
         out.append("\n").append(pacedVerdict()).append("; after the phase: journeys not at their end / incidents / ")
                 .append("failing jobs / jobs still due ").append(afterPaced.row()).append(" (must be 0)\n");
         for (PacedPhase.Level level : pacedLevels) {
+            if (level.latencies().errorCount() > 0) {
+                out.append("\n**!!! ").append(level.latencies().errorCount()).append(" FAILED REQUESTS OR JOURNEYS at ")
+                        .append(level.members()).append(" paced members: that level's figures are not valid !!!**\n\n");
+                level.latencies().errorSamples().forEach(sample -> out.append("- `").append(sample.replace('`', '\''))
+                        .append("`\n"));
+            }
+        }
+        for (PacedPhase.Level level : pacedLevels) {
             out.append("\n*").append(level.members()).append(" paced members*\n\n")
                     .append("| request | count | p50 ms | p99 ms | max ms | p99 limit ms | errors |\n")
                     .append("| --- | --- | --- | --- | --- | --- | --- |\n");
