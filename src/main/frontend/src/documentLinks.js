@@ -5,6 +5,8 @@
  * renders a text field anew when the form's data changes, so the links are patched after every rendering.
  */
 
+import { afterEachRendering } from './renderings.js';
+
 export const NEW_TAB_HINT = 'откроется в новой вкладке';
 
 const HINT_CLASS = 'portal-new-tab-hint';
@@ -28,15 +30,5 @@ function patch(root) {
 
 /** Makes the links of the form's texts open in a new tab, now and whenever form-js renders them again. */
 export function openDocumentsInNewTab(container) {
-  patch(container);
-  let pending = false;
-  new MutationObserver(() => {
-    if (!pending) {
-      pending = true;
-      window.requestAnimationFrame(() => {
-        pending = false;
-        patch(container);
-      });
-    }
-  }).observe(container, { childList: true, subtree: true });
+  afterEachRendering(container, patch);
 }

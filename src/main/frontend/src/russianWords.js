@@ -5,6 +5,8 @@
  * renders them (and again when it renders them anew). The words an analyst writes in the form are never touched.
  */
 
+import { afterEachRendering } from './renderings.js';
+
 const TEXTS = new Map([
   ['Select', 'Выберите'],
   ['No results', 'Ничего не найдено'],
@@ -51,17 +53,5 @@ function translate(root) {
 
 /** Translates form-js' own words in the container now and whenever form-js renders again. */
 export function speakRussian(container) {
-  translate(container);
-  let pending = false;
-  new MutationObserver(() => {
-    if (!pending) {
-      pending = true;
-      // once per rendering, after form-js has finished it
-      window.requestAnimationFrame(() => {
-        pending = false;
-        translate(container);
-      });
-    }
-  }).observe(container, { childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ATTRIBUTES });
+  afterEachRendering(container, translate, { characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
 }

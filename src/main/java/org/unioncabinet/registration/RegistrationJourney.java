@@ -107,16 +107,7 @@ public class RegistrationJourney {
 
     /** @return false when the journey is no longer waiting for a confirmation (already confirmed or expired) */
     public boolean requestNewConfirmationLink(UUID accountId) {
-        boolean waiting = runtime.createExecutionQuery()
-                .processInstanceBusinessKey(accountId.toString())
-                .messageEventSubscriptionName(RegistrationProcess.Messages.CONFIRMATION_LINK_REQUESTED)
-                .count() > 0;
-        if (waiting) {
-            runtime.createMessageCorrelation(RegistrationProcess.Messages.CONFIRMATION_LINK_REQUESTED)
-                    .processInstanceBusinessKey(accountId.toString())
-                    .correlateWithResult();
-        }
-        return waiting;
+        return correlateIfWaiting(accountId, RegistrationProcess.Messages.CONFIRMATION_LINK_REQUESTED);
     }
 
     /**
@@ -126,20 +117,24 @@ public class RegistrationJourney {
      * @return false when the member is not in that wait (it ended, or this is a second click)
      */
     public boolean chooseJoinApplicationInLockout(UUID accountId) {
+        return correlateIfWaiting(accountId, RegistrationProcess.Messages.JOIN_APPLICATION_CHOSEN);
+    }
+
+    /** A member's action that the journey takes only while it waits for it; @return whether it was taken */
+    private boolean correlateIfWaiting(UUID accountId, String message) {
         boolean waiting = runtime.createExecutionQuery()
                 .processInstanceBusinessKey(accountId.toString())
-                .messageEventSubscriptionName(RegistrationProcess.Messages.JOIN_APPLICATION_CHOSEN)
+                .messageEventSubscriptionName(message)
                 .count() > 0;
         if (!waiting) {
             return false;
         }
         try {
-            runtime.createMessageCorrelation(RegistrationProcess.Messages.JOIN_APPLICATION_CHOSEN)
-                    .processInstanceBusinessKey(accountId.toString())
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(accountId.toString())
                     .correlateWithResult();
             return true;
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException takenMeanwhile) {
-            // the wait's timer fired, or a second click won, between the look and the correlation
+            // the wait ended (a timer, a second click) between the look and the correlation
             return false;
         }
     }

@@ -14,7 +14,7 @@ import org.unioncabinet.registration.RegistrationJourney;
 @Controller
 public class JoinInsteadController {
 
-    static final String NOT_WAITING = "Ожидание уже закончилось. Выберите следующий шаг на этой странице.";
+    static final String NOT_WAITING = "Страница устарела: ниже — Ваш текущий шаг.";
 
     private final RegistrationJourney journey;
 
