@@ -91,6 +91,12 @@ class CabinetBenchmark {
     private static final int POOL_SIZE = Integer.parseInt(System.getenv().getOrDefault("DB_POOL_SIZE", "20"));
     /** JVM options of the app's JVM besides its 512 MiB heap, e.g. a flight recording (docs/benchmark.md). */
     private static final String APP_JVM_ARGS = System.getProperty("benchmark.appJvmArgs", "");
+    /**
+     * A flight recording of the app's JVM (JFR's default settings: a Java sample every 20 ms, about 1 % of CPU),
+     * split by phase into the table ({@link AppProfile}); {@code -Dbenchmark.profile=false} leaves it out.
+     */
+    private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("benchmark.profile", "true"));
+    private static final Path RECORDING = Path.of("target", "benchmark-app.jfr");
     /** The paced phase: on unless {@code -Dbenchmark.paced=false}; the member counts tried, in order. */
     private static final boolean PACED = Boolean.parseBoolean(System.getProperty("benchmark.paced", "true"));
     private static final List<Integer> PACED_MEMBERS = Arrays.stream(System.getProperty("benchmark.pacedMembers",
@@ -134,6 +140,13 @@ class CabinetBenchmark {
         } finally {
             smtp.stop();
         }
+        if (PROFILE) {
+            // written when the app stopped
+            results.saturatingProfile = AppProfile.split(RECORDING, results.saturatingWindow[0], results.saturatingWindow[1]);
+            if (PACED) {
+                results.pacedProfile = AppProfile.split(RECORDING, results.pacedWindow[0], results.pacedWindow[1]);
+            }
+        }
         results.loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
         String table = results.table();
         log.info("\n{}", table);
@@ -150,8 +163,13 @@ class CabinetBenchmark {
 
     private AppProcess startApp(int port, int smtpPort) throws IOException, InterruptedException {
         // command-line arguments: they win over application.yml and the environment, as for an operator
-        return AppProcess.start(port, Arrays.stream(APP_JVM_ARGS.trim().split("\\s+")).filter(arg -> !arg.isBlank())
-                .toList(), List.of(
+        List<String> jvmArgs = new ArrayList<>(Arrays.stream(APP_JVM_ARGS.trim().split("\\s+"))
+                .filter(arg -> !arg.isBlank()).toList());
+        if (PROFILE) {
+            Files.deleteIfExists(RECORDING);
+            jvmArgs.add("-XX:StartFlightRecording=filename=" + RECORDING + ",settings=default,dumponexit=true");
+        }
+        return AppProcess.start(port, jvmArgs, List.of(
                 "--spring.datasource.url=" + DB_URL,
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
                 "--server.port=" + port,
@@ -310,6 +328,7 @@ class CabinetBenchmark {
         double gcBefore = app.gcSeconds();
         AtomicInteger completed = new AtomicInteger();
         Timestamp loadStarted = Timestamp.from(Instant.now());
+        results.saturatingWindow[0] = loadStarted.toInstant();
         long elapsed = concurrently(MEMBERS, thread -> {
             for (MemberData member : members.get(thread)) {
                 try {
@@ -325,6 +344,7 @@ class CabinetBenchmark {
         long jobsLeft = awaitEmptyJobQueue(jdbc);
         results.drainSeconds = seconds(System.nanoTime() - drainStarted);
         Cpu after = Cpu.now(app, jdbc);
+        results.saturatingWindow[1] = Instant.now();
         results.appCpuSeconds = (after.app - before.app) / 1e9;
         results.postgresCpuSeconds = (after.postgres - before.postgres) / 1e9;
         results.postgresBackendsCpuSeconds = after.backendsSince(before) / 1e9;
@@ -368,10 +388,12 @@ class CabinetBenchmark {
         MemberJourney journey = new MemberJourney(http, nodes, reviewerLogin, new GreenMailInbox(smtp),
                 MemberJourney.reviewer(http, nodes, reviewerLogin, "reviewer", "reviewer"), new ObjectMapper());
         Timestamp started = Timestamp.from(Instant.now());
+        results.pacedWindow[0] = started.toInstant();
         long[] jobsLeft = new long[1];
         results.pacedLevels = new PacedPhase(PACED_MEMBERS, PACED_SAMPLES, PACED_CAP).run(journey,
                 number -> member(registry, number % 2 == 0),
                 () -> jobsLeft[0] = Math.max(jobsLeft[0], awaitEmptyJobQueue(jdbc)));
+        results.pacedWindow[1] = Instant.now();
         results.pacedSamples = PACED_SAMPLES;
         results.pacedCapSeconds = PACED_CAP.toSeconds();
         results.afterPaced = afterLoad(jdbc, started, jobsLeft[0]);

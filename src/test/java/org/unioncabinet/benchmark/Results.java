@@ -72,6 +72,11 @@ final class Results {
     int pacedSamples;
     long pacedCapSeconds;
     AfterLoad afterPaced = AfterLoad.NOT_RUN;
+    /** From the start of the saturating load until its job queue was empty; the paced phase's start and end. */
+    final Instant[] saturatingWindow = new Instant[2];
+    final Instant[] pacedWindow = new Instant[2];
+    AppProfile.Split saturatingProfile = AppProfile.Split.NONE;
+    AppProfile.Split pacedProfile = AppProfile.Split.NONE;
 
     Results(int members) {
         this.members = members;
@@ -140,6 +145,7 @@ final class Results {
                     .append(fmt(summary.max())).append(" | ").append(summary.errors()).append(" |\n");
         }
 
+        profile(out, cpuMillisPerJourney);
         paced(out);
 
         out.append("\n**Targets**\n\n");
@@ -161,6 +167,28 @@ final class Results {
         target(out, "the load runs in a 512 MiB heap", errors == 0 && heapMaxMiB <= 512,
                 "max heap " + fmt(heapMaxMiB) + " MiB, " + fmt(heapUsedMiB) + " MiB used after the run");
         return out.toString();
+    }
+
+    /**
+     * Where the app's CPU went, from its flight recording: each phase's share of the Java samples, and that share
+     * of the app's CPU per journey (GC and JIT threads are not sampled: they are spread over the phases).
+     */
+    private void profile(StringBuilder out, double cpuMillisPerJourney) {
+        if (saturatingProfile.total() == 0) {
+            return;
+        }
+        out.append("\n**Where the app's CPU goes** (its flight recording, `jdk.ExecutionSample` every 20 ms, split by")
+                .append(" the stack: class `AppProfile`; saturating window ").append(saturatingProfile.total())
+                .append(" samples").append(pacedProfile.total() == 0 ? "" : ", paced phase " + pacedProfile.total())
+                .append(")\n\n| phase | saturating: share of samples | saturating: ms of app CPU per journey |")
+                .append(pacedProfile.total() == 0 ? "" : " paced: share of samples |").append("\n| --- | --- | --- |")
+                .append(pacedProfile.total() == 0 ? "" : " --- |").append('\n');
+        for (AppProfile.Phase phase : AppProfile.Phase.values()) {
+            out.append("| ").append(phase.label).append(" | ").append(percent(saturatingProfile.share(phase)))
+                    .append(" | ").append(fmt(saturatingProfile.share(phase) * cpuMillisPerJourney)).append(" |")
+                    .append(pacedProfile.total() == 0 ? "" : " " + percent(pacedProfile.share(phase)) + " |")
+                    .append('\n');
+        }
     }
 
     int pacedErrors() {
