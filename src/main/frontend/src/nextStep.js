@@ -1,29 +1,40 @@
-// «Обрабатываем Ваши данные» (templates/cabinet/status.html): a job is moving the member's journey on (a mail
-// going out), and the next step should appear by itself. A timed reload (<meta http-equiv="refresh">) would
-// reload the page every few seconds, restarting a screen reader and moving the focus while the member reads it
-// (WCAG 2.2.1; axe-core's «meta-refresh»). Instead this asks for the page in the background and opens it only
-// once it is no longer this one. Without JavaScript the page's «Обновить страницу» link does the same by hand.
-const WAIT_MS = 3000;
+// «Обрабатываем Ваши данные» (templates/cabinet/status.html): a job is moving the member's journey on (linking to
+// the registry, passing an application on), and the next step should appear by itself. A timed reload
+// (<meta http-equiv="refresh">) would reload the page every few seconds, restarting a screen reader and moving the
+// focus while the member reads it (WCAG 2.2.1; axe-core's «meta-refresh»). Instead the page asks the server once and
+// the server answers when the next step is ready, or after 20 s with «not yet» (a long poll: /cabinet/next-step),
+// and only then is the page reloaded. Without JavaScript the page's «Обновить страницу» link does the same by hand.
+const RETRY_MS = 3000;
 const marker = 'data-next-step-pending';
 
-async function look() {
+async function watch() {
   try {
-    const response = await fetch(window.location.href, {
+    const response = await fetch('/cabinet/next-step', {
       credentials: 'same-origin',
-      headers: { Accept: 'text/html' },
+      headers: { Accept: 'application/json' },
       cache: 'no-store'
     });
-    // a signed-out member is sent to /login by the server: that page has no marker either
-    if (response.ok && !(await response.text()).includes(marker)) {
+    // signed out meanwhile: the server sends the page to /login, which the reload shows
+    if (response.redirected || response.status === 401 || response.status === 403) {
       window.location.reload();
       return;
     }
+    if (response.ok) {
+      const answer = await response.json();
+      if (answer.ready) {
+        window.location.reload();
+        return;
+      }
+      // the server waited for us: ask again at once
+      watch();
+      return;
+    }
   } catch (networkHiccup) {
-    // offline for a moment: look again later
+    // offline for a moment: ask again later
   }
-  window.setTimeout(look, WAIT_MS);
+  window.setTimeout(watch, RETRY_MS);
 }
 
 if (document.querySelector(`[${marker}]`)) {
-  window.setTimeout(look, WAIT_MS);
+  watch();
 }

@@ -1,11 +1,15 @@
 package org.unioncabinet.portal;
 
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
 
@@ -20,9 +24,11 @@ public class CabinetController {
     private final RegistrationJourney journey;
     private final MemberCabinet memberCabinet;
     private final ObjectMapper json;
+    private final NextStepWatch nextStep;
 
-    public CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
-            ObjectMapper json) {
+    CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
+            ObjectMapper json, NextStepWatch nextStep) {
+        this.nextStep = nextStep;
         this.memberCabinet = memberCabinet;
         this.steps = steps;
         this.journey = journey;
@@ -54,6 +60,16 @@ public class CabinetController {
         model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);
         model.addAttribute("email", member.email());
         return "cabinet/status";
+    }
+
+    /**
+     * The long poll of «Обрабатываем Ваши данные» (src/main/frontend/src/nextStep.js): {@code {"ready": true}} as soon
+     * as {@code /cabinet} would show something else, {@code {"ready": false}} after 20 s of waiting.
+     */
+    @GetMapping(path = "/cabinet/next-step", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public DeferredResult<Map<String, Boolean>> nextStep(@AuthenticationPrincipal MemberPrincipal member) {
+        return nextStep.await(member.accountId());
     }
 
     /**

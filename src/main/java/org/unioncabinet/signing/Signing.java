@@ -76,12 +76,17 @@ public class Signing {
     public CodeCheck verify(UUID accountId, UUID batchId, String enteredCode, Submitter submitter) {
         Instant now = clock.instant();
         Optional<SigningCode> found = codes.findFirstByBatchIdAndAccountIdOrderByCreatedAtDesc(batchId, accountId);
-        if (found.isEmpty() || !found.get().isLive(now)) {
+        if (found.isPresent() && !found.get().isLive(now)) {
             return CodeCheck.of(CodeCheck.Result.EXPIRED);
         }
         // Under the code's row lock: two entries at once cannot both take the budget's last guess.
         if (guesses.spentUntil(accountId).isPresent()) {
             return CodeCheck.of(CodeCheck.Result.REFUSED);
+        }
+        if (found.isEmpty()) {
+            // The step is offered while the mail's job makes the code beside it: anything typed before is a guess.
+            guesses.spendOne(accountId);
+            return new CodeCheck(CodeCheck.Result.WRONG, settings.maxAttempts());
         }
         SigningCode code = found.get();
         int attempts = code.countAttempt();

@@ -36,6 +36,8 @@ final class MemberJourney {
     private static final long LOOK_MILLIS = 3000;
     /** The attribute nextStep.js looks for: the page still says «Обрабатываем Ваши данные». */
     private static final String PENDING = "data-next-step-pending";
+    /** The prefix of waits that last as long as a job by design (the long poll of «Обрабатываем»). */
+    static final String WAIT = "wait:";
     private static final long MAIL_POLL_MILLIS = 50;
 
     private final HttpClient http;
@@ -164,21 +166,21 @@ final class MemberJourney {
     }
 
     /**
-     * A job is running between two steps (a mail, a registry write): «Обрабатываем Ваши данные» looks at the page
-     * every 3 s in the background and the browser reloads it once it changed (the caller's next {@code GET}). This
-     * waiting is the page's, not the member's: no think time. A page without the script's marker (the application
-     * is with the reviewer) is looked at again after the same pause.
+     * A job is running between two steps (a registry write, passing an application on): «Обрабатываем Ваши данные»
+     * asks {@code /cabinet/next-step} once, the server answers when the next step is ready (or after 20 s, and the
+     * page asks again), and the browser reloads (the caller's next {@code GET}). This waiting is the page's, not
+     * the member's: no think time, and its request lasts as long as the job by design (reported, held to no limit).
+     * A page without the script's marker (the application is with the reviewer) is looked at again after 3 s.
      */
     private static void awaitNextStep(WebSession browser, String page) {
         if (!page.contains(PENDING)) {
             pause(LOOK_MILLIS);
             return;
         }
-        String looked;
-        do {
-            pause(LOOK_MILLIS);
-            looked = browser.get("GET /cabinet (nextStep.js look)", "/cabinet", 200).body();
-        } while (looked.contains(PENDING));
+        while (!browser.get(WAIT + " GET /cabinet/next-step (long poll)", "/cabinet/next-step", 200).body()
+                .contains("\"ready\":true")) {
+            // the server answered «not yet» after its 20 s: ask again at once, as nextStep.js does
+        }
     }
 
     /** Types the school as a member does, three requests on the way, and picks it from the options. */

@@ -75,9 +75,12 @@ final class PacedPhase {
         return HASHING.contains(type) ? HASHING_P99_LIMIT_MS : P99_LIMIT_MS;
     }
 
-    /** The reviewer in Tasklist is not one of the members: reported, held to no limit. */
+    /**
+     * The reviewer in Tasklist is not one of the members, and the long poll of «Обрабатываем» lasts as long as the
+     * job it waits for, by design: both reported, held to no limit.
+     */
     static boolean isMember(String type) {
-        return !type.startsWith("reviewer");
+        return !type.startsWith("reviewer") && !type.startsWith(MemberJourney.WAIT);
     }
 
     /**

@@ -136,7 +136,7 @@ final class Results {
                 / insertsPerSecond));
 
         out.append("\n**Requests of the cabinet** (saturating phase: K = ").append(members).append(" concurrent members")
-                .append(" without pauses; while a job runs a journey looks at `/cabinet` every 3 s, as the page's script does)\n\n")
+                .append(" without pauses; while a job runs a journey asks `/cabinet/next-step`, which answers when the step is ready, as the page's script does; that wait is held to no limit)\n\n")
                 .append("| request | count | p50 ms | p99 ms | max ms | errors |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Latencies.Summary summary : cabinetLatencies.summaries()) {
             out.append("| ").append(summary.type()).append(" | ").append(summary.count()).append(" | ")
@@ -211,7 +211,7 @@ final class Results {
         }
         out.append("\n**Paced phase** (members pause 1–3 s, seeded, before each request they make by hand; a level runs")
                 .append(" until every request type made in at least half of the journeys has ").append(pacedSamples)
-                .append(" samples or ").append(pacedCapSeconds).append(" s passed; «Обрабатываем» looks again every 3 s,")
+                .append(" samples or ").append(pacedCapSeconds).append(" s passed; «Обрабатываем» waits on its long poll,")
                 .append(" which is not think time)\n\n")
                 .append("| members | journeys | s | fewest samples | failed | requests over their p99 limit | limits hold |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");

@@ -704,7 +704,7 @@ class RegistrationDiagramTest {
         ProcessInstance signingProcess = runtimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(process.getId()).singleResult();
         assertThat(signingProcess).isNotNull();
-        execute(job(signingProcess));
+        execute(job(DocumentSigningProcess.Elements.SEND_CODE, signingProcess));
         when(signing.verify(eq(ACCOUNT), eq(BATCH), eq("123456"), eq(SUBMITTER)))
                 .thenReturn(new CodeCheck(check, 0));
         complete(task(signingProcess), SUBMITTER.addTo(vars()

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -18,10 +19,12 @@ import static org.mockito.Mockito.when;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_EXPIRED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_LIFETIME_TIMER;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_REQUESTED;
+import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_SENT_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.ENTER_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXHAUSTED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXPIRE_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE;
+import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE_AND_ENTER_IT;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SIGNED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.VERIFY_CODE;
 
@@ -78,12 +81,12 @@ class DocumentSigningDiagramTest {
     }
 
     @Test
-    void mailsTheCodeInTheBackgroundThenTheRightCodeSignsTheDocuments() {
+    void offersTheCodeStepAtOnceWhileTheCodeIsMailedBesideItThenTheRightCodeSignsTheDocuments() {
         askToSign();
-        assertThat(process).isWaitingAt(SEND_CODE);
-        execute(job(process));
+        assertThat(process).isWaitingAt(SEND_CODE, ENTER_CODE);
+        execute(job(SEND_CODE, process));
         verify(signing).sendCode(ACCOUNT, BATCH);
-        assertThat(process).isWaitingAt(ENTER_CODE);
+        assertThat(process).isWaitingAt(ENTER_CODE).hasPassedInOrder(SEND_CODE_AND_ENTER_IT, SEND_CODE, CODE_SENT_END);
         assertThat(task(process)).isNotAssigned();
         assertThat(taskService().getIdentityLinksForTask(task(process).getId())).as("the member's own step").isEmpty();
         when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.VALID));
@@ -98,7 +101,7 @@ class DocumentSigningDiagramTest {
     @Test
     void aWrongCodeAsksAgainWithTheAttemptsLeftAndForgetsWhatWasTyped() {
         askToSign();
-        execute(job(process));
+        execute(job(SEND_CODE, process));
         when(signing.verify(ACCOUNT, BATCH, "000000", SUBMITTER))
                 .thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
 
@@ -114,7 +117,7 @@ class DocumentSigningDiagramTest {
     @Test
     void anEntryRefusedUncheckedForTooManyWrongCodesAsksAgainAndEndsNothing() {
         askToSign();
-        execute(job(process));
+        execute(job(SEND_CODE, process));
         when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.REFUSED));
 
         enterCode("123456");
@@ -128,7 +131,7 @@ class DocumentSigningDiagramTest {
     @Test
     void theLastWrongAttemptEndsSigningAsExhausted() {
         askToSign();
-        execute(job(process));
+        execute(job(SEND_CODE, process));
         when(signing.verify(ACCOUNT, BATCH, "000000", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXHAUSTED));
 
         enterCode("000000");
@@ -140,7 +143,7 @@ class DocumentSigningDiagramTest {
     @Test
     void aCodeEnteredAfterItDiedEndsSigningAsExpired() {
         askToSign();
-        execute(job(process));
+        execute(job(SEND_CODE, process));
         when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXPIRED));
 
         enterCode("123456");
@@ -152,15 +155,15 @@ class DocumentSigningDiagramTest {
     @Test
     void aNewCodeOnRequestIsMailedAndStartsWithoutTheOldNotice() {
         askToSign();
-        execute(job(process));
+        execute(job(SEND_CODE, process));
         when(signing.verify(any(), any(), anyString(), any())).thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
         enterCode("000000");
 
         runtimeService().createMessageCorrelation(DocumentSigningProcess.Messages.SIGNING_CODE_REQUESTED)
                 .processInstanceId(process.getId()).correlate();
 
-        assertThat(process).hasPassed(CODE_REQUESTED).isWaitingAt(SEND_CODE);
-        execute(job(process));
+        assertThat(process).hasPassed(CODE_REQUESTED).isWaitingAt(SEND_CODE, ENTER_CODE);
+        execute(job(SEND_CODE, process));
         verify(signing, times(2)).sendCode(ACCOUNT, BATCH);
         assertThat(process).isWaitingAt(ENTER_CODE)
                 .variables().doesNotContainKey(DocumentSigningProcess.Variables.CODE_CHECK.getName());
@@ -170,7 +173,7 @@ class DocumentSigningDiagramTest {
     void aCodeNotEnteredWithinItsLifetimeIsVoidedAndSigningEndsAsExpired() {
         askToSign();
         Instant sent = Instant.now();
-        execute(job(process));
+        execute(job(SEND_CODE, process));
         assertThat(job(CODE_LIFETIME_TIMER, process).getDuedate().toInstant())
                 .isCloseTo(sent.plus(Duration.ofMinutes(10)), within(Duration.ofMinutes(1)));
 
@@ -179,6 +182,23 @@ class DocumentSigningDiagramTest {
         verify(signing).expireCodes(BATCH);
         assertThat(process).isEnded().hasPassedInOrder(ENTER_CODE, EXPIRE_CODE, CODE_EXPIRED_END)
                 .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
+    }
+
+    @Test
+    void aSigningDecidedWhileACodeMailIsStillPendingEndsWithoutSendingIt() {
+        askToSign();
+        execute(job(SEND_CODE, process));
+        runtimeService().createMessageCorrelation(DocumentSigningProcess.Messages.SIGNING_CODE_REQUESTED)
+                .processInstanceId(process.getId()).correlate();
+        assertThat(process).isWaitingAt(SEND_CODE, ENTER_CODE);
+        // the code of the first mail is still live until the new one is made: it signs
+        when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.VALID));
+
+        enterCode("123456");
+
+        assertThat(process).isEnded().hasPassed(SIGNED_END);
+        assertThat(managementService().createJobQuery().processInstanceId(process.getId()).count()).isZero();
+        verify(signing, times(1)).sendCode(ACCOUNT, BATCH);
     }
 
     private void enterCode(String code) {

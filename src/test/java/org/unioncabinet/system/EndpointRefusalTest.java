@@ -101,6 +101,7 @@ class EndpointRefusalTest {
             Map.entry("GET /documents/signature-agreement/v{version}", Door.PUBLIC),
             Map.entry("GET /cabinet", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/organisations", Door.MEMBER_OWN),
+            Map.entry("GET /cabinet/next-step", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/confirmation-link", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/join-instead", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/password", Door.MEMBER_OWN),

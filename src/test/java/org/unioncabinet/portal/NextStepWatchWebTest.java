@@ -1,0 +1,78 @@
+package org.unioncabinet.portal;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.unioncabinet.signing.DocumentSigningProcess;
+import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
+import org.unioncabinet.support.Mails;
+import org.unioncabinet.support.MemberLogin;
+import org.unioncabinet.support.RegistryFixtures;
+
+/** «Обрабатываем Ваши данные» asks the server once, and the server answers when the next step is ready. */
+@CabinetTest
+class NextStepWatchWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    Mails mails;
+    @Autowired
+    RegistryFixtures registry;
+
+    @Test
+    void answersAtOnceWhenTheMemberHasAStep() throws Exception {
+        Journey journey = journeys.atTheQuestion();
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+
+        MvcResult waiting = mvc.perform(get("/cabinet/next-step").session(session)).andExpect(request().asyncStarted())
+                .andReturn();
+
+        mvc.perform(asyncDispatch(waiting)).andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true));
+    }
+
+    @Test
+    void holdsTheAnswerWhileAJobRunsAndGivesItOnceTheNextStepIsReady() throws Exception {
+        Journey journey = journeys.atConsentDocuments(registry.add("Лебедева", "Ирина", null, LocalDate.of(1988, 7, 9)));
+        journeys.complete(journey, Map.of());
+        jobs.runDue(journey.businessKey());
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(),
+                mails.lastCode(journey.email())));
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+        mvc.perform(get("/cabinet").session(session))
+                .andExpect(content().string(Matchers.containsString("Обрабатываем Ваши данные")));
+
+        MvcResult waiting = mvc.perform(get("/cabinet/next-step").session(session)).andExpect(request().asyncStarted())
+                .andReturn();
+        Thread.sleep(3 * NextStepWatch.CHECK_EVERY.toMillis());
+        assertThatThrownBy(() -> waiting.getAsyncResult(0)).as("no answer while linking to the registry waits")
+                .isInstanceOf(IllegalStateException.class);
+
+        jobs.runDue(journey.businessKey());
+
+        mvc.perform(asyncDispatch(waiting)).andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true));
+        mvc.perform(get("/cabinet").session(session))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Обрабатываем Ваши данные"))));
+    }
+}
