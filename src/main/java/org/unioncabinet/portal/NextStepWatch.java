@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.registration.RegistrationJourney;
 
@@ -35,11 +37,14 @@ class NextStepWatch implements DisposableBean {
 
     private final MemberSteps steps;
     private final RegistrationJourney journey;
+    private final TransactionTemplate readOnly;
     private final ScheduledExecutorService checks;
 
-    NextStepWatch(MemberSteps steps, RegistrationJourney journey) {
+    NextStepWatch(MemberSteps steps, RegistrationJourney journey, PlatformTransactionManager transactions) {
         this.steps = steps;
         this.journey = journey;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         AtomicInteger number = new AtomicInteger();
         this.checks = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "next-step-watch-" + number.incrementAndGet());
@@ -57,10 +62,13 @@ class NextStepWatch implements DisposableBean {
         return answer;
     }
 
-    /** What {@code /cabinet} shows is no longer «Обрабатываем Ваши данные» (CabinetController decides it so). */
+    /**
+     * What {@code /cabinet} shows is no longer «Обрабатываем Ваши данные» (CabinetController decides it so); one read
+     * transaction for the check's queries.
+     */
     boolean ready(UUID accountId) {
-        return steps.current(accountId).isPresent()
-                || journey.progress(accountId).stage() != RegistrationJourney.Stage.PROCESSING;
+        return Boolean.TRUE.equals(readOnly.execute(status -> steps.current(accountId).isPresent()
+                || journey.progress(accountId).stage() != RegistrationJourney.Stage.PROCESSING));
     }
 
     private void check(UUID accountId, DeferredResult<Map<String, Boolean>> answer, long deadline) {
