@@ -3,7 +3,13 @@ package org.unioncabinet.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +78,35 @@ class NativeArgon2PasswordEncoderTest {
     void aLoneSurrogateIsRefusedNotTakenForAQuestionMark() {
         assertThatThrownBy(() -> encoder.encode("пароль\uD800")).isInstanceOf(IllegalArgumentException.class);
         assertThat(encoder.matches("пароль\uD800", encoder.encode("пароль?"))).isFalse();
+    }
+
+    @Test
+    void callersOnManyThreadsEachGetTheAnswerForTheirOwnPassword() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String password = PASSWORD + i;
+                answers.add(callers.submit(() -> {
+                    String stored = encoder.encode(password);
+                    return encoder.matches(password, stored) && !encoder.matches(PASSWORD, stored);
+                }));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInterruptedCallerStillGetsItsHashAndKeepsTheInterrupt() {
+        Thread.currentThread().interrupt();
+        String stored = encoder.encode(PASSWORD);
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(bouncyCastle.matches(PASSWORD, stored)).isTrue();
     }
 
     @Test
