@@ -49,6 +49,9 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
         this.parallelism = parallelism;
         this.memoryKiB = memoryKiB;
         this.iterations = iterations;
+        // loads libargon2 now (a tiny hash: one pass over 8 KiB), so a machine it cannot load on fails at startup
+        // rather than at every sign-up and sign-in
+        argon2.hash(1, 8, 1, new byte[0]);
         AtomicInteger threads = new AtomicInteger();
         this.hashingThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), work -> {
             Thread thread = new Thread(work, "argon2-" + threads.incrementAndGet());
@@ -122,8 +125,9 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
     }
 
     /**
-     * The password's UTF-8 bytes, as Bouncy Castle takes them. A lone surrogate is refused, as Bouncy Castle refuses
-     * it, rather than replaced by '?' as Java's encoders do: otherwise "a\uD800" and "a?" would share a hash.
+     * The password's UTF-8 bytes, as Bouncy Castle takes them. A lone surrogate is refused, as Bouncy Castle
+     * refuses it, rather than replaced by '?' as Java's encoders do: otherwise a password ending in half a surrogate
+     * pair and the same password ending in '?' would share a hash.
      */
     private byte[] utf8(CharSequence rawPassword) {
         char[] chars = rawPassword.toString().toCharArray();
