@@ -13,9 +13,10 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where the app's CPU goes: the execution samples of its flight recording (JFR, {@code jdk.ExecutionSample}: a
- * thread running Java code, every 20 ms) within a window, each given to one phase from its stack. Native work
- * (GC, JIT, a thread blocked in a socket) is not sampled, so shares are of the Java work.
+ * Where the app's CPU goes: the execution samples of its profile ({@code jdk.ExecutionSample} in JFR's format, written
+ * by async-profiler or the flight recorder: {@link AppProfiler}) within a window, each given to one phase from its
+ * stack. A sample with no Java frame at all is the JVM's own work (GC, the JIT compiler), which only async-profiler
+ * samples.
  * <p>
  * A sample belongs to hashing, PDF or mail when such work is anywhere in its stack (a PDF's Thymeleaf template and
  * its database reads are the PDF's cost); otherwise to the nearest frame, from the top, of templates, sessions,
@@ -35,6 +36,7 @@ final class AppProfile {
         RECORD("record (Hibernate, Spring Data)"),
         JDBC("other JDBC (driver, pool, Spring JDBC)"),
         WEB("web layer (Tomcat, Spring MVC, Security, JSON)"),
+        JVM("the JVM itself (GC, JIT compiler: no Java frame)"),
         REST("the rest (our code, the JDK)");
 
         final String label;
@@ -46,7 +48,8 @@ final class AppProfile {
 
     /** Found anywhere in the stack, in this order of precedence. */
     private static final Map<Phase, List<String>> ENCLOSING = new EnumMap<>(Map.of(
-            Phase.HASHING, List.of("org.bouncycastle.crypto.generators.Argon2", "org.springframework.security.crypto.argon2"),
+            Phase.HASHING, List.of("de.mkammerer.argon2.", "org.bouncycastle.crypto.generators.Argon2",
+                    "org.springframework.security.crypto.argon2"),
             Phase.PDF, List.of("com.openhtmltopdf.", "org.apache.pdfbox.", "org.apache.fontbox.",
                     "org.unioncabinet.documents.PdfRenderer", "org.unioncabinet.documents.SignatureStamp"),
             Phase.MAIL, List.of("jakarta.mail.", "org.eclipse.angus.mail.", "org.springframework.mail.",
@@ -146,6 +149,9 @@ final class AppProfile {
     }
 
     static Phase phaseOfClasses(List<String> classes) {
+        if (classes.isEmpty()) {
+            return Phase.JVM;
+        }
         for (Map.Entry<Phase, List<String>> enclosing : ENCLOSING.entrySet()) {
             if (classes.stream().anyMatch(name -> matches(name, enclosing.getValue()))) {
                 return enclosing.getKey();

@@ -91,12 +91,8 @@ class CabinetBenchmark {
     private static final int POOL_SIZE = Integer.parseInt(System.getenv().getOrDefault("DB_POOL_SIZE", "20"));
     /** JVM options of the app's JVM besides its 512 MiB heap, e.g. a flight recording (docs/benchmark.md). */
     private static final String APP_JVM_ARGS = System.getProperty("benchmark.appJvmArgs", "");
-    /**
-     * A flight recording of the app's JVM (JFR's default settings: a Java sample every 20 ms, about 1 % of CPU),
-     * split by phase into the table ({@link AppProfile}); {@code -Dbenchmark.profile=false} leaves it out.
-     */
-    private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("benchmark.profile", "true"));
-    private static final Path RECORDING = Path.of("target", "benchmark-app.jfr");
+    /** How the app's JVM is profiled: async (the default where it runs), jfr or none ({@link AppProfiler}). */
+    private static final String PROFILE = System.getProperty("benchmark.profile", "");
     /** The paced phase: on unless {@code -Dbenchmark.paced=false}; the member counts tried, in order. */
     private static final boolean PACED = Boolean.parseBoolean(System.getProperty("benchmark.paced", "true"));
     private static final List<Integer> PACED_MEMBERS = Arrays.stream(System.getProperty("benchmark.pacedMembers",
@@ -110,6 +106,7 @@ class CabinetBenchmark {
     private static final Duration JOB_QUEUE_DRAIN = Duration.ofMinutes(5);
 
     private final Results results = new Results(MEMBERS);
+    private AppProfiler profiler;
 
     @Test
     void measure() throws Exception {
@@ -120,6 +117,7 @@ class CabinetBenchmark {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         HikariDataSource database = pool(DB_URL);
+        profiler = AppProfiler.choose(PROFILE);
         try (database; AppProcess app = startApp(port, smtp.getSmtp().getPort())) {
             JdbcClient jdbc = JdbcClient.create(database);
             results.postgres = jdbc.sql("SHOW server_version").query(String.class).single();
@@ -140,11 +138,14 @@ class CabinetBenchmark {
         } finally {
             smtp.stop();
         }
-        if (PROFILE) {
+        if (profiler.records()) {
             // written when the app stopped
-            results.saturatingProfile = AppProfile.split(RECORDING, results.saturatingWindow[0], results.saturatingWindow[1]);
+            results.profiler = profiler.describe();
+            results.saturatingProfile = AppProfile.split(AppProfiler.RECORDING, results.saturatingWindow[0],
+                    results.saturatingWindow[1]);
             if (PACED) {
-                results.pacedProfile = AppProfile.split(RECORDING, results.pacedWindow[0], results.pacedWindow[1]);
+                results.pacedProfile = AppProfile.split(AppProfiler.RECORDING, results.pacedWindow[0],
+                        results.pacedWindow[1]);
             }
         }
         results.loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -165,10 +166,7 @@ class CabinetBenchmark {
         // command-line arguments: they win over application.yml and the environment, as for an operator
         List<String> jvmArgs = new ArrayList<>(Arrays.stream(APP_JVM_ARGS.trim().split("\\s+"))
                 .filter(arg -> !arg.isBlank()).toList());
-        if (PROFILE) {
-            Files.deleteIfExists(RECORDING);
-            jvmArgs.add("-XX:StartFlightRecording=filename=" + RECORDING + ",settings=default,dumponexit=true");
-        }
+        jvmArgs.addAll(profiler.jvmArgs);
         return AppProcess.start(port, jvmArgs, List.of(
                 "--spring.datasource.url=" + DB_URL,
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,

@@ -74,6 +74,7 @@ final class Results {
     /** From the start of the saturating load until its job queue was empty; the paced phase's start and end. */
     final Instant[] saturatingWindow = new Instant[2];
     final Instant[] pacedWindow = new Instant[2];
+    String profiler = "";
     AppProfile.Split saturatingProfile = AppProfile.Split.NONE;
     AppProfile.Split pacedProfile = AppProfile.Split.NONE;
 
@@ -176,15 +177,16 @@ final class Results {
     }
 
     /**
-     * Where the app's CPU went, from its flight recording: each phase's share of the Java samples, and that share
-     * of the app's CPU per journey (GC and JIT threads are not sampled: they are spread over the phases).
+     * Where the app's CPU went, from its profile: each phase's share of the samples, and that share of the app's CPU
+     * per journey (with the flight recorder GC, JIT and native code are not sampled, so they are spread over the
+     * phases; async-profiler samples them as the JVM's own phase).
      */
     private void profile(StringBuilder out, double cpuMillisPerJourney) {
         if (saturatingProfile.total() == 0) {
             return;
         }
-        out.append("\n**Where the app's CPU goes** (its flight recording, `jdk.ExecutionSample` every 20 ms, split by")
-                .append(" the stack: class `AppProfile`; saturating window ").append(saturatingProfile.total())
+        out.append("\n**Where the app's CPU goes** (").append(profiler).append(", split by the stack: class `AppProfile`;")
+                .append(" saturating window ").append(saturatingProfile.total())
                 .append(" samples").append(pacedProfile.total() == 0 ? "" : ", paced phase " + pacedProfile.total())
                 .append(")\n\n| phase | saturating: share of samples | saturating: ms of app CPU per journey |")
                 .append(pacedProfile.total() == 0 ? "" : " paced: share of samples |").append("\n| --- | --- | --- |")
