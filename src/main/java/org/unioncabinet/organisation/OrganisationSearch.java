@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds educational organisations as a member types: by full name, short name or ИНН (or its
@@ -149,8 +150,10 @@ public class OrganisationSearch {
 
     /**
      * Up to {@code limit} (at most {@value #MAX_LIMIT}) organisations, best first; none for a query
-     * of fewer than two letters or digits.
+     * of fewer than two letters or digits. Its tiers share one read-only transaction: one connection from the pool
+     * and one commit per search, not one per tier.
      */
+    @Transactional(readOnly = true)
     public List<OrganisationHit> search(String query, int limit) {
         SearchQuery parsed = SearchQuery.parse(query);
         Hits hits = new Hits(Math.min(limit, MAX_LIMIT));
