@@ -33,7 +33,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @Configuration(proxyBeanMethods = false)
 class SharedSessions {
 
-    /** The portal's static files (fonts and images of the pages, the script bundle): no session of theirs to read. */
+    /** The portal's static files (stylesheets, images, the script bundle): nothing in a session concerns them. */
     static final String[] STATIC_RESOURCES = {"/css/*", "/img/*", "/assets/*", "/favicon.ico"};
 
     @Bean
