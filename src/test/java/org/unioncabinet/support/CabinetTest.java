@@ -9,6 +9,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.unioncabinet.system.DatabaseTraffic;
 
 /**
  * The one Spring context every integration, process and browser test shares: the whole app on a
@@ -20,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class, MockMvcSessions.class,
-        TestMemberSteps.class})
+        TestMemberSteps.class, DatabaseTraffic.class})
 public @interface CabinetTest {
 }

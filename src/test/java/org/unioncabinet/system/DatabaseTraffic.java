@@ -22,9 +22,12 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * What the web requests ask of PostgreSQL: every statement and every transaction (an explicit commit or rollback
  * after statements, or a statement run in auto-commit, which PostgreSQL also counts as a transaction), recorded on
  * the servlet container's request threads only, so the engine's and the scheduler's own work does not blur a count.
+ * Part of the one shared test context ({@code support.CabinetTest}), so a test that counts needs no context of its
+ * own: nothing is recorded until a test {@linkplain Recording#clear() starts a recording}, and {@link
+ * Recording#stop()} ends it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class DatabaseTraffic {
+public class DatabaseTraffic {
 
     /** A statement (its SQL) or the end of a transaction ({@code null} SQL). */
     record Event(String sql) {
@@ -42,8 +45,16 @@ class DatabaseTraffic {
     static final class Recording {
 
         private final List<Event> events = new CopyOnWriteArrayList<>();
+        private volatile boolean recording;
 
+        /** Forgets what was recorded and records from now on. */
         void clear() {
+            events.clear();
+            recording = true;
+        }
+
+        void stop() {
+            recording = false;
             events.clear();
         }
 
@@ -60,7 +71,7 @@ class DatabaseTraffic {
         }
 
         private void add(Event event) {
-            if (Thread.currentThread().getName().startsWith("http-nio")) {
+            if (recording && Thread.currentThread().getName().startsWith("http-nio")) {
                 events.add(event);
             }
         }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaWebappsClient;
 import org.unioncabinet.support.Members;
@@ -16,11 +16,10 @@ import org.unioncabinet.support.PortalClient;
 
 /**
  * What a request asks of the session tables: a static file nothing, even with a session cookie; an anonymous page
- * nothing; a signed-in page or a Tasklist request one read, no write. (Its own Spring context: every statement is
- * recorded, see {@link DatabaseTraffic}.)
+ * nothing; a signed-in page or a Tasklist request one read, no write (statements recorded per request: {@link
+ * DatabaseTraffic}).
  */
 @CabinetTest
-@Import(DatabaseTraffic.class)
 class SessionDatabaseTrafficTest {
 
     private static final String SESSION_READ = "SELECT S.PRIMARY_ID";
@@ -33,6 +32,11 @@ class SessionDatabaseTrafficTest {
 
     @Autowired
     Members members;
+
+    @AfterEach
+    void stopRecording() {
+        recording.stop();
+    }
 
     @Test
     void aSignedInMembersStaticFilesAskNothingOfPostgresql() {
