@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -122,6 +123,8 @@ public class MemberSteps {
     private final ObjectMapper json;
     private final StepPositions positions;
 
+    private final Map<String, FormSchema> formsByTask = new ConcurrentHashMap<>();
+
     public MemberSteps(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             RuntimeService runtime, FormDataValidator validator, List<StepRule> rules, List<StepRecord> records,
             List<StepGuard> guards, List<MemberTasks> memberTasks, AccountService accounts, ActionCooldown cooldown,
@@ -169,7 +172,7 @@ public class MemberSteps {
         if (task.isEmpty()) {
             return wasOwnTask(accountId, taskId) ? new Submission.AlreadyDone() : new Submission.NotFound();
         }
-        FormSchema form = form(taskId);
+        FormSchema form = form(task.get());
         FormDataValidator.Result result = validator.validate(form, data);
         if (!result.valid()) {
             return new Submission.Rejected(result.errors());
@@ -224,7 +227,7 @@ public class MemberSteps {
         }
         // After the cooldown, so presses during it do not spend the member's budget; before the general mail limit,
         // whose count of this button's presses stays below the step's own count of what they set off.
-        Optional<String> refused = guard(form(taskId).id())
+        Optional<String> refused = guard(form(task.get()).id())
                 .flatMap(guard -> guard.beforeAction(accountId, message, clientAddress));
         if (refused.isPresent()) {
             return new ActionOutcome.Refused(refused.get());
@@ -292,7 +295,7 @@ public class MemberSteps {
                 data.put(key, value);
             }
         });
-        FormSchema form = form(task.getId());
+        FormSchema form = form(task);
         StepRecord record = records.get(form.id());
         if (record != null) {
             data.putAll(record.load(accountId, Variables.fromMap(process)));
@@ -330,7 +333,16 @@ public class MemberSteps {
         return Optional.empty();
     }
 
-    private FormSchema form(String taskId) {
+    /**
+     * The task's Camunda Form, read and parsed once per process definition and task: a form is bound to its diagram's
+     * deployment ({@code formRefBinding="deployment"}, which the model check demands), so it never changes for them.
+     */
+    private FormSchema form(Task task) {
+        return formsByTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                key -> deployedForm(task.getId()));
+    }
+
+    private FormSchema deployedForm(String taskId) {
         try (InputStream deployed = forms.getDeployedTaskForm(taskId)) {
             String text = new String(deployed.readAllBytes(), StandardCharsets.UTF_8);
             return FormSchema.parse(json.readTree(text), text);
