@@ -23,8 +23,10 @@ import org.unioncabinet.system.Sha256;
  * Not a test (the name does not end in Test, so {@code ./mvnw verify} never runs it): what one member document costs
  * in CPU, to compare changes to the rendering. Renders consent documents and applications to join, and stamps them,
  * after a warm-up, and prints CPU milliseconds per document and a fingerprint of all the bytes made (the same inputs
- * must give the same bytes before and after a change). Run from the project root, after {@code test-compile}:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.unioncabinet.documents.PdfRenderingCost}.
+ * must give the same bytes before and after a change). Run from the project root, after {@code test-compile}
+ * (without {@code -Dfrontend.skip}, to which the exec plugin's own skip is bound):
+ * {@code ./mvnw -B -q -o org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.unioncabinet.documents.PdfRenderingCost -Dexec.args=40}.
  */
 public final class PdfRenderingCost {
 
@@ -51,12 +53,9 @@ public final class PdfRenderingCost {
 
         com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) cpu;
         long beforeFonts = memory.getCurrentThreadAllocatedBytes();
-        try (PdfFonts.Lease fonts = renderer.fonts()) {
-            System.out.printf("one set of parsed fonts: %.1f MB allocated while parsing%n",
-                    (memory.getCurrentThreadAllocatedBytes() - beforeFonts) / 1e6);
-        } catch (NoSuchMethodError before) {
-            System.out.println("(fonts parsed for each document)");
-        }
+        renderer.fonts().close();
+        System.out.printf("one set of parsed fonts: %.1f MB allocated while parsing%n",
+                (memory.getCurrentThreadAllocatedBytes() - beforeFonts) / 1e6);
         for (int warmUp = 0; warmUp < 3; warmUp++) {
             run(renderer, stamp, consent, application, rounds);
         }
