@@ -67,17 +67,17 @@ class PdfRenderer {
     }
 
     private final ITemplateEngine templates;
-    private final PdfFonts fonts;
+    private final PdfFonts pdfFonts;
 
     PdfRenderer(ITemplateEngine templates, PdfFonts fonts) {
         this.templates = templates;
-        this.fonts = fonts;
+        this.pdfFonts = fonts;
     }
 
     /** A new PDF from the template. */
     byte[] render(String template, Map<String, Object> variables, String title, Instant createdAt) {
-        try (PDDocument document = new PDDocument()) {
-            appendPages(document, template, variables);
+        try (PdfFonts.Lease fonts = fonts(); PDDocument document = new PDDocument()) {
+            appendPages(document, fonts, template, variables);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setProducer(PRODUCER);
@@ -93,10 +93,19 @@ class PdfRenderer {
     }
 
     /**
-     * Lays the template out on new pages at the end of {@code document}. The renderer replaces the
+     * The fonts for one document, from its layout until it is saved (PDFBox cuts the font subsets on saving): open
+     * them before the document, so that they are given back after it is closed.
+     */
+    PdfFonts.Lease fonts() {
+        return pdfFonts.lease();
+    }
+
+    /**
+     * Lays the template out on new pages at the end of {@code document}, in {@code fonts}. The renderer replaces the
      * document information as it goes; callers set theirs afterwards.
      */
-    void appendPages(PDDocument document, String template, Map<String, Object> variables) throws IOException {
+    void appendPages(PDDocument document, PdfFonts.Lease fonts, String template, Map<String, Object> variables)
+            throws IOException {
         String xhtml = UNPRINTABLE.matcher(templates.process(template, new Context(Locale.forLanguageTag("ru"), variables)))
                 .replaceAll("");
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -106,7 +115,7 @@ class PdfRenderer {
                 // Templates are self-contained: nothing (images, style sheets, fonts) is fetched from anywhere.
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        fonts.register(builder);
+        fonts.register(builder, document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
         }

@@ -55,7 +55,9 @@ class SignatureStamp {
 
     byte[] stamp(byte[] signed, Facts facts) {
         Map<String, Object> variables = variables(signed, facts);
-        try (PDDocument document = Loader.loadPDF(signed); PDDocument stamp = Loader.loadPDF(stampAlone(variables))) {
+        // One set of fonts for the stamp alone and, when it does not fit, for the page it then takes.
+        try (PdfFonts.Lease fonts = renderer.fonts(); PDDocument document = Loader.loadPDF(signed);
+                PDDocument stamp = Loader.loadPDF(stampAlone(fonts, variables))) {
             int signedPages = document.getNumberOfPages();
             COSDictionary signedInfo = document.getDocumentInformation().getCOSObject();
 
@@ -67,7 +69,7 @@ class SignatureStamp {
             if (fits) {
                 drawBelowTheText(document, last, stamp, textEnd + GAP - TOP_MARGIN);
             } else {
-                renderer.appendPages(document, TEMPLATE, variables);
+                renderer.appendPages(document, fonts, TEMPLATE, variables);
             }
 
             // Keep the signed file's information dictionary (the renderer put a fresh one in), only dated anew.
@@ -85,9 +87,9 @@ class SignatureStamp {
     }
 
     /** The stamp as a file of its own: saving embeds the subsets of its fonts, which drawing it elsewhere needs. */
-    private byte[] stampAlone(Map<String, Object> variables) throws IOException {
+    private byte[] stampAlone(PdfFonts.Lease fonts, Map<String, Object> variables) throws IOException {
         try (PDDocument stamp = new PDDocument()) {
-            renderer.appendPages(stamp, TEMPLATE, variables);
+            renderer.appendPages(stamp, fonts, TEMPLATE, variables);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             stamp.save(out);
             return out.toByteArray();

@@ -62,9 +62,9 @@ public class Signing {
         retireLiveCodes(batchId, now);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         UUID id = UUID.randomUUID();
-        codes.save(new SigningCode(id, accountId, batchId, codeHash(id, code), digest(batchId), account.getEmail(),
-                now, now.plus(settings.codeLifetime())));
         List<MemberDocument> batch = documents.batch(batchId);
+        codes.save(new SigningCode(id, accountId, batchId, codeHash(id, code), digest(batch), account.getEmail(),
+                now, now.plus(settings.codeLifetime())));
         mailer.send(account.getEmail(), MailTemplate.SIGNING_CODE, Map.of(
                 "code", code,
                 "minutes", settings.codeLifetime().toMinutes(),
@@ -93,11 +93,15 @@ public class Signing {
         String entered = enteredCode == null ? "" : enteredCode.strip();
         boolean right = MessageDigest.isEqual(codeHash(code.getId(), entered).getBytes(StandardCharsets.US_ASCII),
                 code.getCodeHash().getBytes(StandardCharsets.US_ASCII));
-        // The code signs the documents it was sent for; if they changed meanwhile it signs nothing.
-        if (right && code.getDocumentsDigest().equals(digest(batchId))) {
-            code.use(now);
-            sign(accountId, batchId, code, now, submitter);
-            return CodeCheck.of(CodeCheck.Result.VALID);
+        if (right) {
+            // The code signs the documents it was sent for; if they changed meanwhile it signs nothing. Read once:
+            // the documents checked against the code are the documents signed.
+            List<MemberDocument> batch = documents.batch(batchId);
+            if (code.getDocumentsDigest().equals(digest(batch))) {
+                code.use(now);
+                sign(accountId, batch, code, now, submitter);
+                return CodeCheck.of(CodeCheck.Result.VALID);
+            }
         }
         guesses.spendOne(accountId);
         if (attempts >= settings.maxAttempts()) {
@@ -118,9 +122,9 @@ public class Signing {
         return signatures.findByAccountId(accountId);
     }
 
-    private void sign(UUID accountId, UUID batchId, SigningCode code, Instant now, Submitter submitter) {
+    private void sign(UUID accountId, List<MemberDocument> batch, SigningCode code, Instant now, Submitter submitter) {
         int agreementVersion = accounts.find(accountId).orElseThrow().getSignatureAgreementVersion();
-        for (MemberDocument document : documents.batch(batchId)) {
+        for (MemberDocument document : batch) {
             Signature signature = signatures.save(new Signature(document.id(), accountId, document.sha256(), code, now,
                     submitter.address(), submitter.userAgent(), agreementVersion));
             documents.markSigned(document.id(), signature.getId(), now, signature.getSignerEmail());
@@ -132,8 +136,8 @@ public class Signing {
     }
 
     /** One fingerprint of the whole batch: the documents' own SHA-256s in a fixed order. */
-    private String digest(UUID batchId) {
-        return Sha256.hex(documents.batch(batchId).stream()
+    private static String digest(List<MemberDocument> batch) {
+        return Sha256.hex(batch.stream()
                 .map(document -> document.id() + "=" + document.sha256())
                 .sorted()
                 .collect(Collectors.joining("\n")));

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -182,6 +183,20 @@ class DocumentSigningProcessTest {
                 .containsEntry(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "WRONG");
         enterCode(second, "198.51.100.1", "test");
         assertThat(signing).isEnded().hasPassed(SIGNED_END);
+    }
+
+    @Test
+    void theRightCodeSignsNothingWhenTheDocumentsChangedAfterItWasSent() {
+        UUID batch = UUID.fromString(String.valueOf(
+                variable(signing, DocumentSigningProcess.Variables.DOCUMENT_BATCH_ID.getName())));
+        jdbc.sql("UPDATE app.member_document SET sha256 = :other WHERE batch_id = :batch")
+                .param("other", Sha256.hex("other bytes")).param("batch", batch).update();
+
+        enterCode(mails.lastCode(journey.email()), "198.51.100.1", "test");
+
+        assertThat(signing).isWaitingAt(ENTER_CODE).variables()
+                .containsEntry(DocumentSigningProcess.Variables.CODE_CHECK.getName(), "WRONG");
+        assertThat(signatures.findByAccountId(journey.account().getId())).isEmpty();
     }
 
     @Test
