@@ -212,7 +212,7 @@ class JoinVariantProcessTest {
         apply();
         journeys.complete(journey, Map.of());
         var signing = journeys.signing(journey);
-        execute(job(signing));
+        execute(job(DocumentSigningProcess.Elements.SEND_CODE, signing));
         execute(job(DocumentSigningProcess.Elements.CODE_LIFETIME_TIMER, signing));
 
         assertThat(journey.process()).isWaitingAt(REVIEW_JOIN_DOCUMENTS).hasPassed(SIGN_JOIN_DOCUMENTS)
@@ -220,7 +220,7 @@ class JoinVariantProcessTest {
                 .containsEntry(Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
 
         journeys.complete(journey, Map.of());
-        execute(job(journeys.signing(journey)));
+        execute(job(DocumentSigningProcess.Elements.SEND_CODE, journeys.signing(journey)));
         journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
     }
@@ -301,7 +301,7 @@ class JoinVariantProcessTest {
         apply(journey);
         journeys.complete(journey, Map.of());
         var signing = journeys.signing(journey);
-        execute(job(signing));
+        execute(job(DocumentSigningProcess.Elements.SEND_CODE, signing));
         journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
         assertThat(journey.process()).isWaitingAt(SUBMIT_JOIN_APPLICATION);
         execute(job(SUBMIT_JOIN_APPLICATION, journey.process()));

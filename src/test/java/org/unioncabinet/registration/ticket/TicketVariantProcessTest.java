@@ -99,7 +99,7 @@ class TicketVariantProcessTest {
         journeys.complete(journey, Map.of());
         assertThat(journey.process()).isWaitingAt(SIGN_DOCUMENTS);
         var signing = journeys.signing(journey);
-        execute(job(signing));
+        execute(job(DocumentSigningProcess.Elements.SEND_CODE, signing));
         assertThat(signing).isWaitingAt(DocumentSigningProcess.Elements.ENTER_CODE);
 
         journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
@@ -239,7 +239,7 @@ class TicketVariantProcessTest {
                 RegistrationProcess.Variables.ADVERTISING_CONSENT.getName(), false));
         journeys.complete(member, Map.of());
         var signing = journeys.signing(member);
-        execute(job(signing));
+        execute(job(DocumentSigningProcess.Elements.SEND_CODE, signing));
         journeys.complete(member, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(),
                 mails.lastCode(member.email())));
         assertThat(member.process()).isWaitingAt(LINK_MEMBERSHIP);
