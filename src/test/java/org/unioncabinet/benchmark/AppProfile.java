@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -36,7 +37,9 @@ final class AppProfile {
         RECORD("record (Hibernate, Spring Data)"),
         JDBC("other JDBC (driver, pool, Spring JDBC)"),
         WEB("web layer (Tomcat, Spring MVC, Security, JSON)"),
-        JVM("the JVM itself (GC, JIT compiler: no Java frame)"),
+        JIT("the JIT compiler (no Java frame, a compiler thread)"),
+        GC("garbage collection (no Java frame, a GC thread)"),
+        JVM("the JVM's other work (no Java frame)"),
         REST("the rest (our code, the JDK)");
 
         final String label;
@@ -99,9 +102,9 @@ final class AppProfile {
                     continue;
                 }
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
-                Phase phase = phase(frames);
+                Phase phase = phase(event);
                 samples.merge(phase, 1L, Long::sum);
-                String own = frames.stream().filter(RecordedFrame::isJavaFrame)
+                String own = frames.stream().filter(AppProfile::isJava)
                         .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
                         .filter(method -> method.startsWith("org.unioncabinet.")).findFirst().orElse("(none of ours)");
                 ours.computeIfAbsent(phase, key -> new java.util.HashMap<>()).merge(own, 1L, Long::sum);
@@ -134,16 +137,30 @@ final class AppProfile {
                         || event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
                     continue;
                 }
-                samples.merge(phase(event.getStackTrace().getFrames()), 1L, Long::sum);
+                samples.merge(phase(event), 1L, Long::sum);
                 total++;
             }
         }
         return new Split(samples, total);
     }
 
+    /** The phase of one sample: from its stack, and for the JVM's own work from the thread that did it. */
+    static Phase phase(RecordedEvent sample) {
+        Phase phase = phase(sample.getStackTrace().getFrames());
+        if (phase != Phase.JVM) {
+            return phase;
+        }
+        RecordedThread thread = sample.getThread("sampledThread");
+        String name = thread == null ? "" : String.valueOf(thread.getOSName());
+        if (name.contains("Compiler")) {
+            return Phase.JIT;
+        }
+        return name.startsWith("G1 ") || name.startsWith("GC ") ? Phase.GC : Phase.JVM;
+    }
+
     /** The phase of one stack, its frames from the top (the running method) down. */
     static Phase phase(List<RecordedFrame> frames) {
-        List<String> classes = frames.stream().filter(RecordedFrame::isJavaFrame)
+        List<String> classes = frames.stream().filter(AppProfile::isJava)
                 .map(frame -> frame.getMethod().getType().getName()).toList();
         return phaseOfClasses(classes);
     }
@@ -173,6 +190,15 @@ final class AppProfile {
             }
         }
         return jdbc ? Phase.JDBC : Phase.REST;
+    }
+
+    /**
+     * A frame of Java code. async-profiler also records the JVM's and the libraries' native frames (types «C++»,
+     * «Native», «Kernel»), which {@link RecordedFrame#isJavaFrame()} calls Java frames on JDK 17.
+     */
+    private static boolean isJava(RecordedFrame frame) {
+        String type = frame.getType();
+        return type == null || type.equals("Interpreted") || type.equals("JIT compiled") || type.equals("Inlined");
     }
 
     private static Phase nearest(String className) {

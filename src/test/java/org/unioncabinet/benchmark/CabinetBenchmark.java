@@ -84,6 +84,8 @@ class CabinetBenchmark {
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 20);
     private static final int JOURNEYS_PER_MEMBER = Integer.getInteger("benchmark.journeys", 2);
     private static final int BARE_JOURNEYS_PER_THREAD = Integer.getInteger("benchmark.bareJourneys", 10);
+    /** How long K members run journeys before the saturating phase is measured. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 60));
     private static final Duration CEILING_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.ceilingSeconds", 5));
     private static final String DB_URL = System.getProperty("benchmark.db",
             System.getenv().getOrDefault("BENCHMARK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/union_cabinet_benchmark"));
@@ -303,7 +305,15 @@ class CabinetBenchmark {
         MemberJourney warmUpJourney = new MemberJourney(http, nodes, warmUp, inbox,
                 MemberJourney.reviewer(http, nodes, warmUp, "reviewer", "reviewer"), json);
         List<WebSession> signedIn = Collections.synchronizedList(new ArrayList<>());
-        concurrently(Math.min(MEMBERS, 4), thread -> signedIn.add(warmUpJourney.run(member(registry, thread % 2 == 0))));
+        // Until the JIT has compiled the hot code: after a warm-up of 4 journeys the JIT compiler still had 29 % of the
+        // app's CPU samples in the measured window (2026-12-06), a cost a node serving a wave for hours does not pay.
+        long warmUpEnd = System.nanoTime() + WARM_UP.toNanos();
+        concurrently(MEMBERS, thread -> {
+            int journey = 0;
+            do {
+                signedIn.add(warmUpJourney.run(member(registry, (thread + journey++) % 2 == 0)));
+            } while (System.nanoTime() < warmUpEnd);
+        });
         if (warmUp.errorCount() > 0) {
             results.cabinetLatencies.error("warm-up", String.join("; ", warmUp.errorSamples()));
         }
