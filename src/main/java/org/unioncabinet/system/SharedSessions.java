@@ -84,6 +84,18 @@ class SharedSessions {
         return registration;
     }
 
+    /**
+     * Between Spring Session's filter and Camunda's: the web apps' CSRF token is made once per session, however many
+     * of Tasklist's requests make it at once ({@link WebappsCsrfTokens}).
+     */
+    @Bean
+    FilterRegistrationBean<Filter> webappsCsrfTokens() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappsCsrfTokens());
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 2);
+        return registration;
+    }
+
     private static void readOncePerRequest(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         WriteOnChangeSessions.openRequestScope();
