@@ -33,10 +33,7 @@ public final class DocumentSigningProcess {
     }
 
     public static final class Elements {
-        /** The code mail and the step to enter the code begin together: the member never waits for the mail. */
-        public static final String SEND_CODE_AND_ENTER_IT = "gateway_sendCodeAndEnterIt";
         public static final String SEND_CODE = "serviceTask_sendSigningCode";
-        public static final String CODE_SENT_END = "endEvent_signingCodeSent";
         public static final String ENTER_CODE = "userTask_enterSigningCode";
         public static final String CODE_REQUESTED = "messageBoundary_signingCodeRequested";
         public static final String CODE_LIFETIME_TIMER = "timerBoundary_signingCodeExpired";
@@ -44,7 +41,6 @@ public final class DocumentSigningProcess {
         /** «Код истёк»: the code's lifetime ran out, whether the timer saw it first or the check of a late code. */
         public static final String CODE_EXPIRED_END = "endEvent_signingCodeExpired";
         public static final String VERIFY_CODE = "serviceTask_verifySigningCode";
-        /** The three outcomes terminate the signing: a code mail still being retried has nothing left to do. */
         public static final String SIGNED_END = "endEvent_documentsSigned";
         public static final String EXHAUSTED_END = "endEvent_signingAttemptsExhausted";
 

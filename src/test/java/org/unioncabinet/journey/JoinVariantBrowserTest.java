@@ -184,10 +184,11 @@ class JoinVariantBrowserTest {
         collectConsole(phone);
         phone.click(phone.button("Подписать документы"));
 
-        // 4. the mailed code signs both documents; the signed application goes to the primary organisation. The
-        // code step comes at once: the code's mail leaves beside it (a job).
-        phone.waitForText(CODE_SENT);
+        // 4. the mailed code signs both documents; the signed application goes to the primary organisation. The job
+        // sends the code while the page waits, and the page opens the step by itself (a long poll)
+        phone.waitForHeading(PROCESSING);
         jobs.runDue(accountId);
+        phone.waitForText(CODE_SENT);
         phone.assertAccessibleOnPhoneAndDesktop("the signing code");
         assertThat(phone.field("Код подтверждения").getDomAttribute("inputmode")).isEqualTo("numeric");
         assertThat(phone.field("Код подтверждения").getDomAttribute("autocomplete")).isEqualTo("one-time-code");

@@ -156,9 +156,12 @@ class TicketVariantBrowserTest {
         collectConsole();
         browser.click(browser.button("Подписать документы"));
 
-        // 5. the mailed code: the step comes at once, the code's mail leaves beside it (a job)
-        browser.waitForText(CODE_SENT);
+        // 5. the mailed code: the job sends it while the member waits; the page opens the step by itself once it is
+        // ready, without a timed reload: the server answers its one question then (a long poll)
+        browser.waitForHeading(PROCESSING);
+        browser.assertAccessibleOnPhoneAndDesktop("«Обрабатываем Ваши данные»");
         jobs.runDue(accountId);
+        browser.waitForText(CODE_SENT);
         assertThat(browser.button("Отправить код повторно").isDisplayed()).as("a new code can be asked for").isTrue();
         String code = mails.lastCode(email);
         String wrongCode = code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + 1) % 10);
@@ -178,10 +181,7 @@ class TicketVariantBrowserTest {
 
         // 6. linking to the registry record runs as a job too; then the welcome and the cabinet
         browser.waitForHeading(PROCESSING);
-        browser.assertAccessibleOnPhoneAndDesktop("«Обрабатываем Ваши данные»");
         jobs.runDue(accountId);
-        // the page opens the next step by itself once it is ready (no timed reload while she waits): the server
-        // answers its one question when the step is ready (a long poll)
         browser.waitForText(WELCOME);
         browser.screenshot("v1-welcome.png");
         browser.assertAccessibleOnPhoneAndDesktop("the welcome (registration complete)");

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -19,12 +18,10 @@ import static org.mockito.Mockito.when;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_EXPIRED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_LIFETIME_TIMER;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_REQUESTED;
-import static org.unioncabinet.signing.DocumentSigningProcess.Elements.CODE_SENT_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.ENTER_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXHAUSTED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.EXPIRE_CODE;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE;
-import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SEND_CODE_AND_ENTER_IT;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.SIGNED_END;
 import static org.unioncabinet.signing.DocumentSigningProcess.Elements.VERIFY_CODE;
 
@@ -81,12 +78,12 @@ class DocumentSigningDiagramTest {
     }
 
     @Test
-    void offersTheCodeStepAtOnceWhileTheCodeIsMailedBesideItThenTheRightCodeSignsTheDocuments() {
+    void mailsTheCodeInTheBackgroundThenTheRightCodeSignsTheDocuments() {
         askToSign();
-        assertThat(process).isWaitingAt(SEND_CODE, ENTER_CODE);
-        execute(job(SEND_CODE, process));
+        assertThat(process).isWaitingAt(SEND_CODE);
+        execute(job(process));
         verify(signing).sendCode(ACCOUNT, BATCH);
-        assertThat(process).isWaitingAt(ENTER_CODE).hasPassedInOrder(SEND_CODE_AND_ENTER_IT, SEND_CODE, CODE_SENT_END);
+        assertThat(process).isWaitingAt(ENTER_CODE);
         assertThat(task(process)).isNotAssigned();
         assertThat(taskService().getIdentityLinksForTask(task(process).getId())).as("the member's own step").isEmpty();
         when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.VALID));
@@ -101,7 +98,7 @@ class DocumentSigningDiagramTest {
     @Test
     void aWrongCodeAsksAgainWithTheAttemptsLeftAndForgetsWhatWasTyped() {
         askToSign();
-        execute(job(SEND_CODE, process));
+        execute(job(process));
         when(signing.verify(ACCOUNT, BATCH, "000000", SUBMITTER))
                 .thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
 
@@ -117,7 +114,7 @@ class DocumentSigningDiagramTest {
     @Test
     void anEntryRefusedUncheckedForTooManyWrongCodesAsksAgainAndEndsNothing() {
         askToSign();
-        execute(job(SEND_CODE, process));
+        execute(job(process));
         when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.REFUSED));
 
         enterCode("123456");
@@ -131,7 +128,7 @@ class DocumentSigningDiagramTest {
     @Test
     void theLastWrongAttemptEndsSigningAsExhausted() {
         askToSign();
-        execute(job(SEND_CODE, process));
+        execute(job(process));
         when(signing.verify(ACCOUNT, BATCH, "000000", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXHAUSTED));
 
         enterCode("000000");
@@ -143,7 +140,7 @@ class DocumentSigningDiagramTest {
     @Test
     void aCodeEnteredAfterItDiedEndsSigningAsExpired() {
         askToSign();
-        execute(job(SEND_CODE, process));
+        execute(job(process));
         when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.EXPIRED));
 
         enterCode("123456");
@@ -155,15 +152,15 @@ class DocumentSigningDiagramTest {
     @Test
     void aNewCodeOnRequestIsMailedAndStartsWithoutTheOldNotice() {
         askToSign();
-        execute(job(SEND_CODE, process));
+        execute(job(process));
         when(signing.verify(any(), any(), anyString(), any())).thenReturn(new CodeCheck(CodeCheck.Result.WRONG, 4));
         enterCode("000000");
 
         runtimeService().createMessageCorrelation(DocumentSigningProcess.Messages.SIGNING_CODE_REQUESTED)
                 .processInstanceId(process.getId()).correlate();
 
-        assertThat(process).hasPassed(CODE_REQUESTED).isWaitingAt(SEND_CODE, ENTER_CODE);
-        execute(job(SEND_CODE, process));
+        assertThat(process).hasPassed(CODE_REQUESTED).isWaitingAt(SEND_CODE);
+        execute(job(process));
         verify(signing, times(2)).sendCode(ACCOUNT, BATCH);
         assertThat(process).isWaitingAt(ENTER_CODE)
                 .variables().doesNotContainKey(DocumentSigningProcess.Variables.CODE_CHECK.getName());
@@ -173,7 +170,7 @@ class DocumentSigningDiagramTest {
     void aCodeNotEnteredWithinItsLifetimeIsVoidedAndSigningEndsAsExpired() {
         askToSign();
         Instant sent = Instant.now();
-        execute(job(SEND_CODE, process));
+        execute(job(process));
         assertThat(job(CODE_LIFETIME_TIMER, process).getDuedate().toInstant())
                 .isCloseTo(sent.plus(Duration.ofMinutes(10)), within(Duration.ofMinutes(1)));
 
@@ -182,23 +179,6 @@ class DocumentSigningDiagramTest {
         verify(signing).expireCodes(BATCH);
         assertThat(process).isEnded().hasPassedInOrder(ENTER_CODE, EXPIRE_CODE, CODE_EXPIRED_END)
                 .variables().containsEntry(DocumentSigningProcess.Variables.SIGNING_OUTCOME.getName(), "EXPIRED");
-    }
-
-    @Test
-    void aSigningDecidedWhileACodeMailIsStillPendingEndsWithoutSendingIt() {
-        askToSign();
-        execute(job(SEND_CODE, process));
-        runtimeService().createMessageCorrelation(DocumentSigningProcess.Messages.SIGNING_CODE_REQUESTED)
-                .processInstanceId(process.getId()).correlate();
-        assertThat(process).isWaitingAt(SEND_CODE, ENTER_CODE);
-        // the code of the first mail is still live until the new one is made: it signs
-        when(signing.verify(ACCOUNT, BATCH, "123456", SUBMITTER)).thenReturn(CodeCheck.of(CodeCheck.Result.VALID));
-
-        enterCode("123456");
-
-        assertThat(process).isEnded().hasPassed(SIGNED_END);
-        assertThat(managementService().createJobQuery().processInstanceId(process.getId()).count()).isZero();
-        verify(signing, times(1)).sendCode(ACCOUNT, BATCH);
     }
 
     private void enterCode(String code) {
