@@ -38,8 +38,10 @@ final class AppProfiler {
         Files.deleteIfExists(RECORDING);
         String kind = option.isBlank() ? (agentEntry().isPresent() ? "async" : "jfr") : option;
         return switch (kind) {
+            // a chunk a minute: the JDK's reader holds a chunk's stack traces in memory, and one chunk of a whole run
+            // did not fit the load JVM's heap
             case "async" -> new AppProfiler(kind, List.of("-agentpath:" + extractAgent() + "=start,event=ctimer,"
-                    + "interval=10ms,jfr,file=" + RECORDING));
+                    + "interval=10ms,jfr,chunktime=60,file=" + RECORDING));
             case "jfr" -> new AppProfiler(kind, List.of("-XX:StartFlightRecording=filename=" + RECORDING
                     + ",settings=default,dumponexit=true"));
             case "none" -> new AppProfiler(kind, List.of());
