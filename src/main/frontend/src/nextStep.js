@@ -1,7 +1,7 @@
-// «Обрабатываем Ваши данные» (templates/cabinet/status.html): a job is moving the member's journey on (linking to
-// the registry, passing an application on), and the next step should appear by itself. A timed reload
-// (<meta http-equiv="refresh">) would reload the page every few seconds, restarting a screen reader and moving the
-// focus while the member reads it (WCAG 2.2.1; axe-core's «meta-refresh»). Instead the page asks the server once and
+// «Обрабатываем Ваши данные» (templates/cabinet/status.html): a job is moving the member's journey on (mailing the
+// signing code, linking to the registry, passing an application on), and the next step should appear by itself. A
+// timed reload (<meta http-equiv="refresh">) would reload the page every few seconds, restarting a screen reader and
+// moving the focus while the member reads it (WCAG 2.2.1; axe-core's «meta-refresh»). Instead the page asks the server once and
 // the server answers when the next step is ready, or after 20 s with «not yet» (a long poll: /cabinet/next-step),
 // and only then is the page reloaded. Without JavaScript the page's «Обновить страницу» link does the same by hand.
 const RETRY_MS = 3000;

@@ -19,11 +19,11 @@ import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.registration.RegistrationJourney;
 
 /**
- * «Обрабатываем Ваши данные» waits for a job (linking to the registry, passing an application on). Rather than
- * the page reloading every few seconds, it asks once and the server answers as soon as the member's next step is
- * ready, or after {@link #ANSWER_WITHIN} with «not yet» (then the page asks again): a long poll. Readiness is read
- * from the database, so a job finished on any node counts. No request thread is held while waiting: the checks run
- * on two threads of their own, each member's every {@link #CHECK_EVERY}.
+ * «Обрабатываем Ваши данные» waits for a job (mailing the signing code, linking to the registry, passing an
+ * application on). Rather than the page reloading every few seconds, it asks once and the server answers as soon as
+ * the member's next step is ready, or after {@link #ANSWER_WITHIN} with «not yet» (then the page asks again): a
+ * long poll. Readiness is read from the database, so a job finished on any node counts. No request thread is held
+ * while waiting: the checks run on two threads of their own, each member's every {@link #CHECK_EVERY}.
  */
 @Component
 class NextStepWatch implements DisposableBean {

@@ -166,7 +166,7 @@ final class MemberJourney {
     }
 
     /**
-     * A job is running between two steps (a registry write, passing an application on): «Обрабатываем Ваши данные»
+     * A job is running between two steps (the signing code's mail, a registry write, passing an application on): «Обрабатываем Ваши данные»
      * asks {@code /cabinet/next-step} once, the server answers when the next step is ready (or after 20 s, and the
      * page asks again), and the browser reloads (the caller's next {@code GET}). This waiting is the page's, not
      * the member's: no think time, and its request lasts as long as the job by design (reported, held to no limit).
