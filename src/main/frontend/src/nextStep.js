@@ -29,6 +29,7 @@ async function watch() {
       watch();
       return;
     }
+    // otherwise (429: this member already waits in other tabs; a server error) ask again later
   } catch (networkHiccup) {
     // offline for a moment: ask again later
   }

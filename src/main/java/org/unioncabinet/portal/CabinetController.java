@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
@@ -70,11 +70,12 @@ public class CabinetController {
 
     /**
      * The long poll of «Обрабатываем Ваши данные» (src/main/frontend/src/nextStep.js): {@code {"ready": true}} as soon
-     * as {@code /cabinet} would show something else, {@code {"ready": false}} after 20 s of waiting.
+     * as {@code /cabinet} would show something else, {@code {"ready": false}} after 20 s of waiting, 429 to a member
+     * who already waits in a few tabs.
      */
     @GetMapping(path = "/cabinet/next-step", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    public DeferredResult<Map<String, Boolean>> nextStep(@AuthenticationPrincipal MemberPrincipal member) {
+    public DeferredResult<ResponseEntity<Map<String, Boolean>>> nextStep(
+            @AuthenticationPrincipal MemberPrincipal member) {
         return nextStep.await(member.accountId());
     }
 

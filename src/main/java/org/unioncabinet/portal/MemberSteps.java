@@ -150,6 +150,15 @@ public class MemberSteps {
 
     /** The member's oldest waiting step: a member step by its definition, assigned to this member. */
     public Optional<MemberStep> current(UUID accountId) {
+        return oldestTask(accountId).map(task -> toStep(accountId, task));
+    }
+
+    /** Whether the member has a step waiting: {@link #current}'s question without building the step. */
+    public boolean hasCurrent(UUID accountId) {
+        return oldestTask(accountId).isPresent();
+    }
+
+    private Optional<Task> oldestTask(UUID accountId) {
         return memberTasks.stream()
                 .flatMap(steps -> tasks.createTaskQuery()
                         .processDefinitionKey(steps.processKey())
@@ -159,8 +168,7 @@ public class MemberSteps {
                         .active()
                         .orderByTaskCreateTime().asc()
                         .listPage(0, 1).stream())
-                .min(Comparator.comparing(Task::getCreateTime))
-                .map(task -> toStep(accountId, task));
+                .min(Comparator.comparing(Task::getCreateTime));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.unioncabinet.portal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +37,18 @@ class NextStepWatch implements DisposableBean {
     static final Duration CHECK_EVERY = Duration.ofMillis(250);
     /** Below the usual idle timeouts of proxies (60 s) and mobile networks. */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
+    /**
+     * A member's waits at once (a few tabs); more are refused (429, the page asks again after 3 s), so one account
+     * cannot set the database a check every 250 ms per request it opens.
+     */
+    static final int WAITS_PER_MEMBER = 3;
+    private static final ResponseEntity<Map<String, Boolean>> NOT_YET = ResponseEntity.ok(Map.of("ready", false));
 
     private final MemberSteps steps;
     private final RegistrationJourney journey;
     private final TransactionTemplate readOnly;
     private final ScheduledExecutorService checks;
+    private final Map<UUID, Integer> waiting = new ConcurrentHashMap<>();
 
     NextStepWatch(MemberSteps steps, RegistrationJourney journey, PlatformTransactionManager transactions) {
         this.steps = steps;
@@ -53,13 +63,26 @@ class NextStepWatch implements DisposableBean {
         });
     }
 
-    /** Answers {@code {"ready": true}} once the member has a step or a page other than the wait. */
-    DeferredResult<Map<String, Boolean>> await(UUID accountId) {
-        DeferredResult<Map<String, Boolean>> answer = new DeferredResult<>(ANSWER_WITHIN.plusSeconds(10).toMillis(),
-                () -> Map.of("ready", false));
+    /**
+     * Answers {@code {"ready": true}} once the member has a step or a page other than the wait, {@code {"ready":
+     * false}} after {@link #ANSWER_WITHIN}, and 429 to a member who already waits {@link #WAITS_PER_MEMBER} times.
+     */
+    DeferredResult<ResponseEntity<Map<String, Boolean>>> await(UUID accountId) {
+        DeferredResult<ResponseEntity<Map<String, Boolean>>> answer = new DeferredResult<>(
+                ANSWER_WITHIN.plusSeconds(10).toMillis(), () -> NOT_YET);
+        if (waiting.merge(accountId, 1, Integer::sum) > WAITS_PER_MEMBER) {
+            release(accountId);
+            answer.setResult(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build());
+            return answer;
+        }
+        answer.onCompletion(() -> release(accountId));
         long deadline = System.nanoTime() + ANSWER_WITHIN.toNanos();
         schedule(accountId, answer, deadline, Duration.ZERO);
         return answer;
+    }
+
+    private void release(UUID accountId) {
+        waiting.computeIfPresent(accountId, (id, count) -> count == 1 ? null : count - 1);
     }
 
     /**
@@ -67,18 +90,18 @@ class NextStepWatch implements DisposableBean {
      * transaction for the check's queries.
      */
     boolean ready(UUID accountId) {
-        return Boolean.TRUE.equals(readOnly.execute(status -> steps.current(accountId).isPresent()
+        return Boolean.TRUE.equals(readOnly.execute(status -> steps.hasCurrent(accountId)
                 || journey.progress(accountId).stage() != RegistrationJourney.Stage.PROCESSING));
     }
 
-    private void check(UUID accountId, DeferredResult<Map<String, Boolean>> answer, long deadline) {
+    private void check(UUID accountId, DeferredResult<ResponseEntity<Map<String, Boolean>>> answer, long deadline) {
         if (answer.isSetOrExpired()) {
             return;
         }
         try {
             boolean ready = ready(accountId);
             if (ready || System.nanoTime() >= deadline) {
-                answer.setResult(Map.of("ready", ready));
+                answer.setResult(ResponseEntity.ok(Map.of("ready", ready)));
             } else {
                 schedule(accountId, answer, deadline, CHECK_EVERY);
             }
@@ -87,12 +110,13 @@ class NextStepWatch implements DisposableBean {
         }
     }
 
-    private void schedule(UUID accountId, DeferredResult<Map<String, Boolean>> answer, long deadline, Duration delay) {
+    private void schedule(UUID accountId, DeferredResult<ResponseEntity<Map<String, Boolean>>> answer, long deadline,
+            Duration delay) {
         try {
             checks.schedule(() -> check(accountId, answer, deadline), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException shuttingDown) {
             log.debug("Next-step watch is shutting down");
-            answer.setResult(Map.of("ready", false));
+            answer.setResult(NOT_YET);
         }
     }
 

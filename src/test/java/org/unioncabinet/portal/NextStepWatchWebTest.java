@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.hamcrest.Matchers;
@@ -54,11 +56,7 @@ class NextStepWatchWebTest {
 
     @Test
     void holdsTheAnswerWhileAJobRunsAndGivesItOnceTheNextStepIsReady() throws Exception {
-        Journey journey = journeys.atConsentDocuments(registry.add("Лебедева", "Ирина", null, LocalDate.of(1988, 7, 9)));
-        journeys.complete(journey, Map.of());
-        jobs.runDue(journey.businessKey());
-        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(),
-                mails.lastCode(journey.email())));
+        Journey journey = signedAndWaitingForTheRegistryLink("Лебедева");
         MockHttpSession session = MemberLogin.session(mvc, journey.email());
         mvc.perform(get("/cabinet").session(session))
                 .andExpect(content().string(Matchers.containsString("Обрабатываем Ваши данные")));
@@ -74,5 +72,36 @@ class NextStepWatchWebTest {
         mvc.perform(asyncDispatch(waiting)).andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true));
         mvc.perform(get("/cabinet").session(session))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Обрабатываем Ваши данные"))));
+    }
+
+    @Test
+    void aMemberWaitsInAFewTabsAtMostAndMayWaitAgainOnceTheyAreAnswered() throws Exception {
+        Journey journey = signedAndWaitingForTheRegistryLink("Орлова");
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+        List<MvcResult> tabs = new ArrayList<>();
+        for (int tab = 0; tab < NextStepWatch.WAITS_PER_MEMBER; tab++) {
+            tabs.add(mvc.perform(get("/cabinet/next-step").session(session)).andExpect(request().asyncStarted())
+                    .andReturn());
+        }
+
+        MvcResult oneTooMany = mvc.perform(get("/cabinet/next-step").session(session)).andReturn();
+        mvc.perform(asyncDispatch(oneTooMany)).andExpect(status().isTooManyRequests());
+
+        jobs.runDue(journey.businessKey());
+        for (MvcResult tab : tabs) {
+            mvc.perform(asyncDispatch(tab)).andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true));
+        }
+        MvcResult again = mvc.perform(get("/cabinet/next-step").session(session)).andReturn();
+        mvc.perform(asyncDispatch(again)).andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true));
+    }
+
+    /** Variant 1 signed with the mailed code: the link to the registry record is a job still to run. */
+    private Journey signedAndWaitingForTheRegistryLink(String lastName) {
+        Journey journey = journeys.atConsentDocuments(registry.add(lastName, "Ирина", null, LocalDate.of(1988, 7, 9)));
+        journeys.complete(journey, Map.of());
+        jobs.runDue(journey.businessKey());
+        journeys.complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(),
+                mails.lastCode(journey.email())));
+        return journey;
     }
 }
