@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,8 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.system.Sha256;
@@ -68,6 +65,11 @@ class SignatureStamp {
                     && textEnd + GAP + stampHeight <= last.getMediaBox().getHeight() - BOTTOM_MARGIN;
             if (fits) {
                 drawBelowTheText(document, last, stamp, textEnd + GAP - TOP_MARGIN);
+            } else if (stamp.getNumberOfPages() == 1) {
+                // the stamp already laid out, on a page of its own: the same page, not a second layout of it
+                PDPage own = new PDPage(stamp.getPage(0).getMediaBox());
+                document.addPage(own);
+                drawBelowTheText(document, own, stamp, 0);
             } else {
                 renderer.appendPages(document, fonts, TEMPLATE, variables);
             }
@@ -127,22 +129,7 @@ class SignatureStamp {
      * margin («Страница 2 из 2»).
      */
     static float textBottom(PDDocument document, int page) throws IOException {
-        float height = document.getPage(page - 1).getMediaBox().getHeight();
-        float[] bottom = {0};
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                for (TextPosition position : positions) {
-                    float baseline = position.getYDirAdj();
-                    if (baseline < height - BOTTOM_MARGIN) {
-                        bottom[0] = Math.max(bottom[0], baseline + BELOW_BASELINE);
-                    }
-                }
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
-        return bottom[0];
+        PDPage measured = document.getPage(page - 1);
+        return TextBottom.of(measured, measured.getMediaBox().getHeight() - BOTTOM_MARGIN, BELOW_BASELINE);
     }
 }
