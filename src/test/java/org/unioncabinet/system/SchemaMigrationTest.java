@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.unioncabinet.UnionCabinetApplication;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The stack's order, on a fresh database as PostgreSQL's image leaves it (created, empty), in the {@code prod} profile:
  * a serving node started too early refuses to start and creates nothing; the {@code migrate} service's {@code --migrate-schema} creates every table and exits 0; then a serving node with
  * {@code DB_SCHEMA_UPDATE=false} starts on it (healthy, as the container's {@link HealthProbe} sees it) having only
- * validated the schema. Each is a JVM of the app of its own, as in the stack (the command ends its JVM): two starts of
+ * validated the schema, and logs JSON lines carrying each request's id. Each is a JVM of the app of its own, as in the stack (the command ends its JVM): two starts of
  * the app without demo data and one that stops at Flyway, no Spring context in this JVM.
  */
 class SchemaMigrationTest {
@@ -83,7 +90,7 @@ class SchemaMigrationTest {
                 .as("the engine's tables, created by its create scripts").contains("7.24.0");
         assertThat(database.sql("SELECT count(*) FROM act_re_procdef WHERE key_ = 'registration'").query(Long.class)
                 .single()).as("the diagrams deployed").isEqualTo(1);
-        assertThat(log("migrate")).contains("Migrating schema \"app\"");
+        assertThat(log("migrate")).contains("Migrating schema");
 
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -95,6 +102,7 @@ class SchemaMigrationTest {
         try {
             assertThat(awaitHealthy(serving, "http://127.0.0.1:" + port + "/actuator/health")).as(log("node")).isEqualTo("UP");
             assertThat(log("node")).contains("Successfully validated").doesNotContain("Migrating schema");
+            aRequestsLogLinesAreJsonWithItsId("http://127.0.0.1:" + port);
         } finally {
             serving.destroy();
             serving.waitFor(30, TimeUnit.SECONDS);
@@ -126,6 +134,36 @@ class SchemaMigrationTest {
         new SchemaMigrationMode().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getPropertySources().contains(SchemaMigrationMode.PROPERTY_SOURCE)).isFalse();
+    }
+
+    /**
+     * Prod's log: every line a JSON object (no banner, no plain text), and a line a request causes (here the refusal of
+     * a NUL character, one INFO line) carries the id the response gave in {@code X-Request-Id}, not the one sent.
+     */
+    private static void aRequestsLogLinesAreJsonWithItsId(String node) throws Exception {
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(node + "/login?q=%00")).header(RequestIdFilter.HEADER, "forged-by-the-client").build(),
+                HttpResponse.BodyHandlers.ofString());
+        String requestId = refused.headers().firstValue(RequestIdFilter.HEADER).orElseThrow();
+        assertThat(requestId).isNotEqualTo("forged-by-the-client");
+
+        ObjectMapper json = new ObjectMapper();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<JsonNode> lines;
+        do {
+            lines = new ArrayList<>();
+            for (String line : log("node").split("\\R")) {
+                if (!line.isBlank()) {
+                    lines.add(json.readTree(line));
+                }
+            }
+        } while (lines.stream().noneMatch(line -> requestId.equals(line.path(RequestIdFilter.MDC_KEY).asText()))
+                && System.nanoTime() < deadline);
+        assertThat(lines).as("every line of the node's output is JSON").allMatch(JsonNode::isObject)
+                .filteredOn(line -> requestId.equals(line.path(RequestIdFilter.MDC_KEY).asText())).singleElement()
+                .satisfies(line -> assertThat(line.path("message").asText()).contains("NUL character: GET /login"))
+                .satisfies(line -> assertThat(line.path("log").path("level").asText()).isEqualTo("INFO"))
+                .satisfies(line -> assertThat(line.has("@timestamp")).isTrue());
     }
 
     private static String awaitHealthy(Process node, String url) throws InterruptedException {
