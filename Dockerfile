@@ -10,6 +10,8 @@ RUN mvn -B -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 cabinet
 COPY --from=build /src/target/union-cabinet.jar /app/union-cabinet.jar
+# the container's health check (docker-compose.yml): one class run on the bare JRE, which has no curl or wget
+COPY --from=build /src/target/classes/org/unioncabinet/system/HealthProbe.class /app/probe/org/unioncabinet/system/HealthProbe.class
 USER cabinet
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/union-cabinet.jar"]

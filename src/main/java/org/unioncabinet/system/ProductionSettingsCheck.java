@@ -29,6 +29,8 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 
     /** Passwords that come with our compose file, PostgreSQL's images and tutorials. */
     private static final Set<String> KNOWN_DATABASE_PASSWORDS = Set.of("", "cabinet", "postgres");
+    /** How every password in .env.example begins: a stack started from the unedited example must not run. */
+    private static final String EXAMPLE_PLACEHOLDER = "change-me";
     /** Plain http is allowed only to this machine: a trial of the container stack on a laptop. */
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -60,8 +62,8 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
             return Optional.of("ADMIN_PASSWORD is not set");
         }
         // the development default, and what Camunda itself falls back to
-        if (password.equals("admin") || password.equals(adminId)) {
-            return Optional.of("ADMIN_PASSWORD is a default password (admin or the user's id)");
+        if (password.equals("admin") || password.equals(adminId) || isPlaceholder(password)) {
+            return Optional.of("ADMIN_PASSWORD is a default password (admin, the user's id or .env.example's)");
         }
         return Optional.empty();
     }
@@ -106,10 +108,15 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
     }
 
     private static Optional<String> databasePasswordProblem(String user, String password) {
-        if (KNOWN_DATABASE_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equalsIgnoreCase(user)) {
-            return Optional.of("DB_PASSWORD is empty or a known default (cabinet, postgres, the user's name)");
+        if (KNOWN_DATABASE_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equalsIgnoreCase(user)
+                || isPlaceholder(password)) {
+            return Optional.of("DB_PASSWORD is empty or a known default (cabinet, postgres, the user's name, .env.example's)");
         }
         return Optional.empty();
+    }
+
+    private static boolean isPlaceholder(String password) {
+        return password.toLowerCase(Locale.ROOT).startsWith(EXAMPLE_PLACEHOLDER);
     }
 
     /** After {@link LoggingApplicationListener}, so the refusal is logged with the profile's logging settings. */

@@ -3,12 +3,17 @@ package org.unioncabinet.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,17 +80,34 @@ class ProductionStartupTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "admin", "operator"})
+    @ValueSource(strings = {"", "  ", "admin", "operator", "change-me-admin-password"})
     void refusesAMissingOrDefaultAdminPassword(String password) {
         assertOnlyRefused("ADMIN_PASSWORD",
                 Map.of("camunda.bpm.admin-user.id", "operator", "camunda.bpm.admin-user.password", password));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "cabinet", "postgres", "Postgres", "union"})
+    @ValueSource(strings = {"", "cabinet", "postgres", "Postgres", "union", "Change-me-database-password"})
     void refusesAKnownDatabasePassword(String password) {
         assertOnlyRefused("DB_PASSWORD",
                 Map.of("spring.datasource.username", "union", "spring.datasource.password", password));
+    }
+
+    /** A stack started from .env.example as it is (docker-compose accepts it) must not run with its passwords. */
+    @Test
+    void refusesThePlaceholderPasswordsOfEnvExample() throws IOException {
+        Properties example = new Properties();
+        try (Reader file = Files.newBufferedReader(Path.of(".env.example"))) {
+            example.load(file);
+        }
+        Map<String, String> settings = Map.of("camunda.bpm.admin-user.id", example.getProperty("ADMIN_USER"),
+                "camunda.bpm.admin-user.password", example.getProperty("ADMIN_PASSWORD"),
+                "cabinet.base-url", example.getProperty("BASE_URL"),
+                "spring.datasource.username", example.getProperty("DB_USER"),
+                "spring.datasource.password", example.getProperty("DB_PASSWORD"));
+
+        assertThat(ProductionSettingsCheck.problems(environment(settings))).hasSize(2)
+                .anyMatch(problem -> problem.startsWith("ADMIN_PASSWORD")).anyMatch(problem -> problem.startsWith("DB_PASSWORD"));
     }
 
     @Test
