@@ -23,10 +23,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.reviewer.ReviewerGroups;
 
 /**
- * At start-up: the Tasklist filter «Заявления моей организации» (tasks whose candidate group is one of
- * the reviewer's groups), readable by every user; and, in the development configuration, a demo
+ * At start-up: what the reviewers' shared group may read of the registration (its process definition and the Tasklist
+ * filter «Заявления моей организации», tasks whose candidate group is one of the reviewer's groups); and, in the development configuration, a demo
  * reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login). Runs after the demo directory.
  */
 @Component
@@ -61,6 +62,7 @@ class ReviewerSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        groups.grantShared(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ);
         ensureFilter();
         if (!demoReviewerPassword.isBlank()) {
             ensureDemoReviewer();
@@ -68,24 +70,25 @@ class ReviewerSetup implements ApplicationRunner {
     }
 
     void ensureFilter() {
-        Filter existing = filters.createFilterQuery().filterName(FILTER_NAME).singleResult();
-        if (existing != null) {
-            // a filter saved by an earlier version gets today's columns; its permissions stay as they are
-            filters.saveFilter(existing.setProperties(filterProperties()));
-            return;
+        Filter filter = filters.createFilterQuery().filterName(FILTER_NAME).singleResult();
+        if (filter != null) {
+            // a filter saved by an earlier version gets today's columns
+            filters.saveFilter(filter.setProperties(filterProperties()));
+        } else {
+            TaskQuery query = tasks.createTaskQuery()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks();
+            filter = filters.newTaskFilter(FILTER_NAME)
+                    .setQuery(query)
+                    .setProperties(filterProperties());
+            filters.saveFilter(filter);
         }
-        TaskQuery query = tasks.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks();
-        Filter filter = filters.newTaskFilter(FILTER_NAME)
-                .setQuery(query)
-                .setProperties(filterProperties());
-        filters.saveFilter(filter);
-        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(everyone);
+        groups.grantShared(Resources.FILTER, filter.getId(), Permissions.READ);
+        // earlier versions let every user read it; now the reviewers' shared group does (admins read every filter)
+        String filterId = filter.getId();
+        authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId).list().stream()
+                .filter(authorization -> authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL)
+                .forEach(everyone -> authorizations.deleteAuthorization(everyone.getId()));
     }
 
     /**
@@ -119,7 +122,11 @@ class ReviewerSetup implements ApplicationRunner {
             user.setLastName("ППО СОШ № 15");
             user.setPassword(demoReviewerPassword);
             identity.saveUser(user);
-            identity.createMembership(DEMO_REVIEWER, ReviewerGroups.primaryGroup(union.get().primaryId()));
+        }
+        for (String group : List.of(ReviewerGroups.primaryGroup(union.get().primaryId()), ReviewerGroups.SHARED)) {
+            if (identity.createUserQuery().userId(DEMO_REVIEWER).memberOfGroup(group).count() == 0) {
+                identity.createMembership(DEMO_REVIEWER, group);
+            }
         }
     }
 }
