@@ -1,6 +1,5 @@
 package org.unioncabinet.reviewer;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +11,7 @@ import java.util.regex.Pattern;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.csv.CsvColumn;
 import org.unioncabinet.csv.CsvHeader;
-import org.unioncabinet.csv.CsvHeaderException;
-import org.unioncabinet.csv.CsvReader;
+import org.unioncabinet.csv.CsvLines;
 import org.unioncabinet.csv.CsvRecord;
 import org.unioncabinet.csv.LineError;
 import org.unioncabinet.organisation.Inn;
@@ -56,7 +54,7 @@ final class ReviewerCsv {
         /** Forgiving about case, surrounding spaces, a space or hyphen instead of the underscore (e-mail). */
         @Override
         public boolean isNamedBy(String cell) {
-            String key = cell.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-]+", "_");
+            String key = CsvColumn.forgivingKey(cell);
             return russian.equals(key) || english.equals(key) || (this == EMAIL && key.equals("электронная_почта"));
         }
     }
@@ -90,57 +88,29 @@ final class ReviewerCsv {
         List<Row> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Map<String, Long> lineOfMembership = new HashMap<>();
-        Map<String, Row> emailOfLogin = new HashMap<>();
-        int lines = 0;
-        long lastLine = 0;
-        try (CsvReader csv = CsvReader.of(input)) {
-            CsvHeader<Column> header = null;
-            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
-                lastLine = record.line();
-                if (record.cells().equals(List.of(""))) {
-                    continue;
-                }
-                if (header == null) {
-                    header = CsvHeader.exactly(record, Column.class, EXPECTED);
-                    continue;
-                }
-                lines++;
-                List<String> problems = new ArrayList<>();
-                Row row = check(record, header, problems);
-                if (row != null) {
-                    String membership = row.login().toLowerCase(Locale.ROOT) + "/" + row.organisation();
-                    Row sameLogin = emailOfLogin.get(row.login().toLowerCase(Locale.ROOT));
-                    if (lineOfMembership.containsKey(membership)) {
-                        problems.add("логин «" + row.login() + "» с этой организацией уже указан в строке "
-                                + lineOfMembership.get(membership));
-                    } else if (row.status() == Status.ACTIVE && sameLogin != null
-                            && !sameLogin.email().equals(row.email())) {
-                        problems.add("у логина «" + row.login() + "» в строке " + sameLogin.line() + " другой email");
-                    }
-                }
-                if (problems.isEmpty()) {
-                    rows.add(row);
-                    lineOfMembership.put(row.login().toLowerCase(Locale.ROOT) + "/" + row.organisation(), row.line());
-                    if (row.status() == Status.ACTIVE) {
-                        emailOfLogin.putIfAbsent(row.login().toLowerCase(Locale.ROOT), row);
-                    }
-                } else {
-                    errors.add(new LineError(record.line(), String.join("; ", problems)));
+        Map<String, Row> firstOfLogin = new HashMap<>();
+        int lines = CsvLines.each(input, record -> CsvHeader.exactly(record, Column.class, EXPECTED), (record, header) -> {
+            List<String> problems = new ArrayList<>();
+            Row row = check(record, header, problems);
+            if (row != null) {
+                Long earlier = lineOfMembership.get(row.login() + "/" + row.organisation());
+                Row sameLogin = firstOfLogin.get(row.login());
+                if (earlier != null) {
+                    problems.add("логин «" + row.login() + "» с этой организацией уже указан в строке " + earlier);
+                } else if (row.status() == Status.ACTIVE && sameLogin != null && !sameLogin.email().equals(row.email())) {
+                    problems.add("у логина «" + row.login() + "» в строке " + sameLogin.line() + " другой email");
                 }
             }
-            if (header == null) {
-                CsvHeader.exactly(new CsvRecord(1, List.of()), Column.class, EXPECTED);
+            if (problems.isEmpty()) {
+                rows.add(row);
+                lineOfMembership.put(row.login() + "/" + row.organisation(), row.line());
+                if (row.status() == Status.ACTIVE) {
+                    firstOfLogin.putIfAbsent(row.login(), row);
+                }
+            } else {
+                errors.add(new LineError(record.line(), String.join("; ", problems)));
             }
-        } catch (CsvHeaderException e) {
-            errors.add(e.error());
-        } catch (CsvReader.NotUtf8Exception e) {
-            errors.add(new LineError(e.line(),
-                    "файл не в кодировке UTF-8 (сохраните его как «CSV UTF-8»); чтение остановлено"));
-        } catch (CsvReader.BrokenQuotesException e) {
-            errors.add(new LineError(e.line(), "файл не читается дальше: " + e.getMessage()));
-        } catch (IOException e) {
-            errors.add(new LineError(lastLine + 1, "файл не читается дальше: " + e.getMessage()));
-        }
+        }, errors);
         return new Parsed(lines, rows, errors);
     }
 

@@ -2,6 +2,7 @@ package org.unioncabinet.reviewer;
 
 import java.util.List;
 
+import org.unioncabinet.csv.ImportFileCommand;
 import org.unioncabinet.csv.LineError;
 
 /**
@@ -10,16 +11,18 @@ import org.unioncabinet.csv.LineError;
  * started; each line not loaded with the reason.
  */
 public record ReviewerImportReport(int lines, int created, int updated, int unchanged, int removed, int deleted,
-        int invited, List<LineError> errors) {
+        int invited, List<LineError> errors) implements ImportFileCommand.Report {
 
     public ReviewerImportReport {
         errors = List.copyOf(errors);
     }
 
+    @Override
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
+    @Override
     public String toText() {
         StringBuilder text = new StringBuilder()
                 .append("Импорт рассматривающих заявления\n")
