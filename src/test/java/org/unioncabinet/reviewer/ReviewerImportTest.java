@@ -2,6 +2,8 @@ package org.unioncabinet.reviewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +34,18 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.csv.LineError;
+import org.unioncabinet.organisation.OrganisationHit;
 import org.unioncabinet.organisation.OrganisationImport;
 import org.unioncabinet.organisation.OrganisationSearch;
+import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaWebappsClient;
 import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.PortalCsrf;
 
@@ -50,6 +59,7 @@ class ReviewerImportTest {
 
     static final String HEADER = "логин;email;фамилия;имя;отчество;организация;статус\n";
     static final String PASSWORD = "Рассмотрю-2026";
+    static final String DEMO_SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
 
     @Autowired
     ReviewerImport reviewerImport;
@@ -71,6 +81,8 @@ class ReviewerImportTest {
     Mails mails;
     @Autowired
     Jobs jobs;
+    @Autowired
+    Journeys journeys;
     @LocalServerPort
     int port;
 
@@ -121,21 +133,45 @@ class ReviewerImportTest {
         assertThat(link).startsWith(ReviewerPasswordController.PATH + "?token=");
         String token = mails.lastToken(mail(a));
         mvc.perform(get(ReviewerPasswordController.PATH).param("token", token))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(a)));
+                .andExpect(status().isOk()).andExpect(content().string(containsString(a)));
         mvc.perform(post(ReviewerPasswordController.PATH).with(PortalCsrf.csrf()).param("token", token)
                         .param("password", "12345678").param("passwordRepeat", "12345678"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("не может состоять только из цифр")));
-        setPassword(token).andExpect(content().string(org.hamcrest.Matchers.containsString("Пароль сохранён")));
+                .andExpect(content().string(containsString("не может состоять только из цифр")));
+        setPassword(token).andExpect(content().string(containsString("Пароль сохранён")));
 
         Task own = application(groupA);
         Task other = application(groupB);
         CamundaWebappsClient tasklist = CamundaWebappsClient.loggedIntoTasklist(port, a, PASSWORD);
         String filter = filters.createFilterQuery().filterName("Заявления моей организации").singleResult().getId();
-        var listed = tasklist.postJson("/camunda/api/engine/engine/default/filter/" + filter + "/list", "{}");
+        HttpResponse<String> listed = tasklist.postJson("/camunda/api/engine/engine/default/filter/" + filter + "/list", "{}");
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains(own.getId()).doesNotContain(other.getId());
         tasks.deleteTask(own.getId(), true);
         tasks.deleteTask(other.getId(), true);
+    }
+
+    @Test
+    void anImportedReviewerAdmitsAnApplicationToTheirSchoolInTasklist() throws Exception {
+        OrganisationHit school = organisations.search(DEMO_SCHOOL, 5).stream()
+                .filter(hit -> DEMO_SCHOOL.equals(hit.shortName())).findFirst().orElseThrow();
+        Journey journey = journeys.atJoinReview(Journeys.joinApplication(school.id()));
+        Task review = journeys.taskOf(journey, RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION);
+        String chair = "chair" + suffix;
+        reviewerImport.importCsv(new StringReader(HEADER + chair + ";" + mail(chair) + ";Сидорова;Анна;Ивановна;"
+                + school.inn() + ";активен\n"));
+        jobs.runDue(chair);
+        setPassword(mails.lastToken(mail(chair)));
+
+        CamundaWebappsClient tasklist = CamundaWebappsClient.loggedIntoTasklist(port, chair, PASSWORD);
+        String filter = filters.createFilterQuery().filterName("Заявления моей организации").singleResult().getId();
+        assertThat(tasklist.postJson("/camunda/api/engine/engine/default/filter/" + filter + "/list", "{}").body())
+                .contains(review.getId());
+        String task = "/camunda/api/engine/engine/default/task/" + review.getId();
+        assertThat(tasklist.postJson(task + "/claim", "{\"userId\":\"" + chair + "\"}").statusCode()).isEqualTo(204);
+        assertThat(tasklist.postJson(task + "/submit-form", "{\"variables\":{\""
+                + RegistrationProcess.Variables.DECISION.getName() + "\":{\"value\":\"approve\",\"type\":\"String\"}}}")
+                .statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the application is decided").isZero();
     }
 
     @Test
@@ -192,7 +228,7 @@ class ReviewerImportTest {
         refusedPage(token);
         mvc.perform(post(ReviewerPasswordController.PATH).with(PortalCsrf.csrf()).param("token", token)
                         .param("password", PASSWORD).param("passwordRepeat", PASSWORD))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("устарела, уже использована или отозвана")));
+                .andExpect(content().string(containsString("устарела, уже использована или отозвана")));
         assertThat(identity.createUserQuery().userId(a).count()).isZero();
     }
 
@@ -213,7 +249,7 @@ class ReviewerImportTest {
         refusedPage(used);
         refusedPage(expired);
         refusedPage("not-a-token");
-        setPassword(expired).andExpect(content().string(org.hamcrest.Matchers.containsString("устарела")));
+        setPassword(expired).andExpect(content().string(containsString("устарела")));
         assertThat(identity.createUserQuery().userId(b).singleResult().getPassword()).isNull();
     }
 
@@ -236,7 +272,7 @@ class ReviewerImportTest {
         assertThat(report.errors()).extracting(LineError::toString).containsExactly(
                 "Строка 3: логин «ivan.petrov» может состоять только из латинских букв и цифр (не длиннее 64 символов)",
                 "Строка 4: учётную запись администратора импорт не изменяет",
-                "Строка 5: email «not-an-address» неверен: " + org.unioncabinet.account.EmailAddress.violation("not-an-address").orElseThrow(),
+                "Строка 5: email «not-an-address» неверен: " + EmailAddress.violation("not-an-address").orElseThrow(),
                 "Строка 6: не указана фамилия; не указано имя",
                 "Строка 7: ИНН «1234567890» неверен: не сходится контрольная цифра",
                 "Строка 8: неизвестный статус «уволен»: ожидается «активен» или «удалён»",
@@ -268,7 +304,7 @@ class ReviewerImportTest {
         return exits.get(0) + ":" + out.toString(StandardCharsets.UTF_8);
     }
 
-    private org.springframework.test.web.servlet.ResultActions setPassword(String token) throws Exception {
+    private ResultActions setPassword(String token) throws Exception {
         return mvc.perform(post(ReviewerPasswordController.PATH).with(PortalCsrf.csrf()).param("token", token)
                 .param("password", PASSWORD).param("passwordRepeat", PASSWORD));
     }
@@ -276,9 +312,9 @@ class ReviewerImportTest {
     private void refusedPage(String token) throws Exception {
         mvc.perform(get(ReviewerPasswordController.PATH).param("token", token))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(containsString(
                         "Ссылка для задания пароля устарела, уже использована или отозвана")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(not(containsString(
                         "name=\"password\""))));
     }
 
