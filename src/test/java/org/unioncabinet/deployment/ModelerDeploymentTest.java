@@ -24,8 +24,8 @@ import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
-import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.Journeys;
+import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.MemberLogin;
 import org.unioncabinet.support.Members;
 

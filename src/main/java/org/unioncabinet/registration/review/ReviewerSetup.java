@@ -27,8 +27,9 @@ import org.unioncabinet.reviewer.ReviewerGroups;
 
 /**
  * At start-up: what the reviewers' shared group may read of the registration (its process definition and the Tasklist
- * filter «Заявления моей организации», tasks whose candidate group is one of the reviewer's groups); and, in the development configuration, a demo
- * reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login). Runs after the demo directory.
+ * filter «Заявления моей организации», tasks whose candidate group is one of the reviewer's groups); and, in the
+ * development configuration, a demo reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login), in that
+ * school's group and the shared one. Runs after the demo directory and the reviewers' groups.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
