@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.unioncabinet.organisation.DirectoryChanged;
 
 /**
@@ -21,7 +20,7 @@ import org.unioncabinet.organisation.DirectoryChanged;
  * {@code TYPE_} in {@code ACT_ID_GROUP}); the groups carry no authorizations (those are the shared group's; not even
  * the READ on the group for its members that the API adds, which Tasklist does not need: {@code ReviewerImportTest}
  * signs a reviewer in and lists their task), and the engine caches no group, so nothing else has to follow. A renamed organisation's group is renamed, with its revision raised
- * as the engine does. Safe against nodes starting together: a group another node made meanwhile is left alone.
+ * as the engine does. Nodes starting together and an import take turns ({@link ReviewerStartupLock}).
  */
 @Component
 class DirectoryGroups {
@@ -29,9 +28,11 @@ class DirectoryGroups {
     private static final Logger log = LoggerFactory.getLogger(DirectoryGroups.class);
 
     private final JdbcClient jdbc;
+    private final ReviewerStartupLock lock;
 
-    DirectoryGroups(JdbcClient jdbc) {
+    DirectoryGroups(JdbcClient jdbc, ReviewerStartupLock lock) {
         this.jdbc = jdbc;
+        this.lock = lock;
     }
 
     @EventListener(DirectoryChanged.class)
@@ -39,11 +40,11 @@ class DirectoryGroups {
         ensureAll();
     }
 
-    /** @return how many groups were made or renamed */
-    @Transactional
+    /** @return how many groups were made or renamed; an import and a starting node take turns (the lock) */
     public int ensureAll() {
         long started = System.nanoTime();
-        int written = jdbc.sql("""
+        int[] written = new int[1];
+        lock.run(() -> written[0] = jdbc.sql("""
                 INSERT INTO act_id_group (id_, rev_, name_, type_)
                 SELECT 'ppo' || p.id, 1, left(p.short_name, :maxName), :type FROM app.primary_organisation p
                 UNION ALL
@@ -53,11 +54,11 @@ class DirectoryGroups {
                 """)
                 .param("maxName", ReviewerGroups.MAX_NAME)
                 .param("type", ReviewerGroups.ORGANISATION_TYPE)
-                .update();
-        if (written > 0) {
-            log.info("Reviewer groups: {} made or renamed for the directory's union organisations in {} ms", written,
+                .update());
+        if (written[0] > 0) {
+            log.info("Reviewer groups: {} made or renamed for the directory's union organisations in {} ms", written[0],
                     (System.nanoTime() - started) / 1_000_000);
         }
-        return written;
+        return written[0];
     }
 }

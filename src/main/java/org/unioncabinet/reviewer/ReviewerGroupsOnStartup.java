@@ -14,7 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * At every start, after the demo directory and before the registration's reviewer set-up: the shared group, the groups
@@ -40,32 +40,35 @@ class ReviewerGroupsOnStartup implements ApplicationRunner {
     private final DirectoryGroups directoryGroups;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final TransactionTemplate transaction;
+    private final ReviewerStartupLock lock;
 
     ReviewerGroupsOnStartup(ReviewerGroups groups, DirectoryGroups directoryGroups, IdentityService identity,
-            AuthorizationService authorizations, TransactionTemplate transaction) {
+            AuthorizationService authorizations, ReviewerStartupLock lock) {
         this.groups = groups;
         this.directoryGroups = directoryGroups;
         this.identity = identity;
         this.authorizations = authorizations;
-        this.transaction = transaction;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        groups.ensureShared();
-        directoryGroups.ensureAll();
-        moveLegacyGroups();
+        lock.run(() -> {
+            groups.ensureShared();
+            directoryGroups.ensureAll();
+            moveLegacyGroups();
+        });
     }
 
-    /** @return the groups moved */
+    /** @return the groups moved; in one transaction, so the groups are moved with their members or not at all */
+    @Transactional
     int moveLegacyGroups() {
         List<String> legacy = authorizations.createAuthorizationQuery().resourceType(Resources.APPLICATION)
                 .resourceId("tasklist").list().stream()
                 .map(Authorization::getGroupId)
                 .filter(ReviewerGroups::isOrganisationGroup)
                 .distinct().toList();
-        legacy.forEach(group -> transaction.executeWithoutResult(status -> move(group)));
+        legacy.forEach(this::move);
         if (!legacy.isEmpty()) {
             log.info("Reviewer groups: moved {} groups' Tasklist permissions to the shared group", legacy.size());
         }

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.reviewer.ReviewerGroups;
+import org.unioncabinet.reviewer.ReviewerStartupLock;
 
 /**
  * At start-up: what the reviewers' shared group may read of the registration (its process definition and the Tasklist
@@ -48,10 +49,12 @@ class ReviewerSetup implements ApplicationRunner {
     private final ReviewerGroups groups;
     private final OrganisationSearch organisations;
     private final String demoReviewerPassword;
+    private final ReviewerStartupLock startupLock;
 
     ReviewerSetup(FilterService filters, TaskService tasks, AuthorizationService authorizations, IdentityService identity,
             ReviewerGroups groups, OrganisationSearch organisations,
-            @Value("${cabinet.review.demo-reviewer-password:}") String demoReviewerPassword) {
+            @Value("${cabinet.review.demo-reviewer-password:}") String demoReviewerPassword,
+            ReviewerStartupLock startupLock) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
@@ -59,15 +62,19 @@ class ReviewerSetup implements ApplicationRunner {
         this.groups = groups;
         this.organisations = organisations;
         this.demoReviewerPassword = demoReviewerPassword;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        groups.grantShared(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ);
-        ensureFilter();
-        if (!demoReviewerPassword.isBlank()) {
-            ensureDemoReviewer();
-        }
+        // nodes starting together: one makes the filter and the grants, the next finds them
+        startupLock.run(() -> {
+            groups.grantShared(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ);
+            ensureFilter();
+            if (!demoReviewerPassword.isBlank()) {
+                ensureDemoReviewer();
+            }
+        });
     }
 
     void ensureFilter() {
