@@ -37,11 +37,13 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
             return false;
         }
         UserEntity user = findUserById(userId);
-        if (user == null) {
+        // an imported reviewer has no password until they set one through their link: nothing matches it
+        boolean hasPassword = user != null && user.getPassword() != null;
+        if (!hasPassword) {
             // as slow as a wrong password, so the time of the answer does not tell which logins exist
             decoyCheck.run();
         }
-        if (user != null && password != null && !password.isEmpty() && matchPassword(password, user)) {
+        if (hasPassword && password != null && !password.isEmpty() && matchPassword(password, user)) {
             throttle.forgetFailures(subject, address);
             if (!user.getPassword().startsWith("{" + currentAlgorithm + "}")) {
                 // flushed with this command: the entity is in the engine's session cache

@@ -15,7 +15,8 @@ public enum MailTemplate {
     REVIEW_ARRIVED("review-arrived", "Новое заявление о вступлении в Профсоюз"),
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
     REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок"),
-    REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки");
+    REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки"),
+    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз");
 
     private final String templateName;
     private final String subject;

@@ -3,6 +3,7 @@ package org.unioncabinet.organisation;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,13 +23,15 @@ class DemoDirectoryLoader {
     private final DirectoryWriter writer;
     private final TransactionTemplate transaction;
     private final LexemeFrequencies frequencies;
+    private final ApplicationEventPublisher events;
 
     DemoDirectoryLoader(JdbcClient jdbc, DirectoryWriter writer, TransactionTemplate transaction,
-            LexemeFrequencies frequencies) {
+            LexemeFrequencies frequencies, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.transaction = transaction;
         this.frequencies = frequencies;
+        this.events = events;
     }
 
     /** Loads {@code size} demo organisations unless the directory already has educational organisations. */
@@ -60,6 +63,7 @@ class DemoDirectoryLoader {
         if (loaded) {
             writer.analyse();
             frequencies.refresh();
+            events.publishEvent(new DirectoryChanged());
         }
         return loaded;
     }

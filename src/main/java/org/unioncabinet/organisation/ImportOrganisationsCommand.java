@@ -1,11 +1,6 @@
 package org.unioncabinet.organisation;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import org.unioncabinet.csv.CsvReader;
+import org.unioncabinet.csv.ImportFileCommand;
 
 /**
  * The operator's import: {@code java -jar union-cabinet.jar --import-organisations=/path/file.csv}
@@ -26,10 +21,7 @@ class ImportOrganisationsCommand implements ApplicationRunner {
 
     static final String OPTION = "import-organisations";
 
-    private final OrganisationImport importer;
-    /** The report is this command's output, not a log line: it goes to standard output as it is. */
-    private final PrintStream out;
-    private final IntConsumer exit;
+    private final ImportFileCommand command;
 
     @Autowired
     ImportOrganisationsCommand(OrganisationImport importer, ApplicationContext context) {
@@ -37,33 +29,11 @@ class ImportOrganisationsCommand implements ApplicationRunner {
     }
 
     ImportOrganisationsCommand(OrganisationImport importer, PrintStream out, IntConsumer exit) {
-        this.importer = importer;
-        this.out = out;
-        this.exit = exit;
+        this.command = new ImportFileCommand(OPTION, importer::importCsv, out, exit);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.containsOption(OPTION)) {
-            return;
-        }
-        List<String> values = args.getOptionValues(OPTION);
-        if (values.size() != 1 || values.get(0).isBlank()) {
-            out.println("Укажите файл: --" + OPTION + "=/путь/к/файлу.csv");
-            exit.accept(1);
-            return;
-        }
-        Path file = Path.of(values.get(0));
-        ImportReport report;
-        try (Reader csv = CsvReader.utf8Text(Files.newInputStream(file))) {
-            report = importer.importCsv(csv);
-        } catch (IOException e) {
-            out.println("Не удалось прочитать файл " + file + ": " + e.getMessage());
-            exit.accept(1);
-            return;
-        }
-        out.print(report.toText());
-        out.flush();
-        exit.accept(report.hasErrors() ? 2 : 0);
+        command.run(args);
     }
 }

@@ -2,23 +2,27 @@ package org.unioncabinet.organisation;
 
 import java.util.List;
 
+import org.unioncabinet.csv.ImportFileCommand;
 import org.unioncabinet.csv.LineError;
 
 /**
  * What an import did: data lines read, educational organisations created, updated and found
  * unchanged, and each line that was not loaded with the reason, in Russian for the operator.
  */
-public record ImportReport(int lines, int created, int updated, int unchanged, List<LineError> errors) {
+public record ImportReport(int lines, int created, int updated, int unchanged, List<LineError> errors)
+        implements ImportFileCommand.Report {
 
     public ImportReport {
         errors = List.copyOf(errors);
     }
 
+    @Override
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
     /** The report as the operator reads it at the console. */
+    @Override
     public String toText() {
         StringBuilder text = new StringBuilder()
                 .append("Импорт образовательных организаций\n")

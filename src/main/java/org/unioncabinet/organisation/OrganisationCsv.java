@@ -1,6 +1,5 @@
 package org.unioncabinet.organisation;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +9,7 @@ import java.util.regex.Pattern;
 
 import org.unioncabinet.csv.CsvColumn;
 import org.unioncabinet.csv.CsvHeader;
-import org.unioncabinet.csv.CsvHeaderException;
-import org.unioncabinet.csv.CsvReader;
+import org.unioncabinet.csv.CsvLines;
 import org.unioncabinet.csv.CsvRecord;
 import org.unioncabinet.csv.LineError;
 
@@ -76,44 +74,16 @@ final class OrganisationCsv {
         List<Row> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Map<String, Long> lineOfInn = new HashMap<>();
-        int lines = 0;
-        long lastLine = 0;
-        try (CsvReader csv = CsvReader.of(input)) {
-            CsvHeader<Column> header = null;
-            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
-                lastLine = record.line();
-                if (record.cells().equals(List.of(""))) {
-                    continue;
-                }
-                if (header == null) {
-                    header = CsvHeader.atLeast(record, Column.class, EXPECTED);
-                    continue;
-                }
-                lines++;
-                List<String> problems = new ArrayList<>();
-                Row row = check(record, header, problems, lineOfInn);
-                if (problems.isEmpty()) {
-                    rows.add(row);
-                    lineOfInn.put(row.inn(), record.line());
-                } else {
-                    errors.add(new LineError(record.line(), String.join("; ", problems)));
-                }
+        int lines = CsvLines.each(input, record -> CsvHeader.atLeast(record, Column.class, EXPECTED), (record, header) -> {
+            List<String> problems = new ArrayList<>();
+            Row row = check(record, header, problems, lineOfInn);
+            if (problems.isEmpty()) {
+                rows.add(row);
+                lineOfInn.put(row.inn(), record.line());
+            } else {
+                errors.add(new LineError(record.line(), String.join("; ", problems)));
             }
-            if (header == null) {
-                // no line but empty ones: the header check names every column as missing
-                CsvHeader.atLeast(new CsvRecord(1, List.of()), Column.class, EXPECTED);
-            }
-        } catch (CsvHeaderException e) {
-            errors.add(e.error());
-        } catch (CsvReader.NotUtf8Exception e) {
-            errors.add(new LineError(e.line(),
-                    "файл не в кодировке UTF-8 (сохраните его как «CSV UTF-8»); чтение остановлено"));
-        } catch (CsvReader.BrokenQuotesException e) {
-            errors.add(new LineError(e.line(), "файл не читается дальше: " + e.getMessage()));
-        } catch (IOException e) {
-            // the text itself failed, somewhere after the last record read
-            errors.add(new LineError(lastLine + 1, "файл не читается дальше: " + e.getMessage()));
-        }
+        }, errors);
         return new Parsed(lines, rows, errors);
     }
 

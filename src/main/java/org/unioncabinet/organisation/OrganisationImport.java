@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,13 +30,15 @@ public class OrganisationImport {
     private final DirectoryWriter writer;
     private final TransactionTemplate transaction;
     private final LexemeFrequencies frequencies;
+    private final ApplicationEventPublisher events;
 
     OrganisationImport(JdbcClient jdbc, DirectoryWriter writer, TransactionTemplate transaction,
-            LexemeFrequencies frequencies) {
+            LexemeFrequencies frequencies, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.transaction = transaction;
         this.frequencies = frequencies;
+        this.events = events;
     }
 
     /** Imports the file, decoded as {@link org.unioncabinet.csv.CsvReader#utf8Text} does (see the command). */
@@ -49,6 +52,8 @@ public class OrganisationImport {
             writer.analyse();
             frequencies.refresh();
         }
+        // also when nothing changed: a directory imported before the reviewers' groups existed gets them now
+        events.publishEvent(new DirectoryChanged());
         int unchanged = parsed.rows().size() - written.created() - written.updated();
         return new ImportReport(parsed.lines(), written.created(), written.updated(), unchanged, parsed.errors());
     }

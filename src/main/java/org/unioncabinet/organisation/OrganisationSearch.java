@@ -140,6 +140,17 @@ public class OrganisationSearch {
             row.getString("full_name"), row.getString("short_name"), row.getString("inn"), row.getString("municipality"),
             row.getString("region"), row.getString("primary_name"));
 
+    private static final String UNION_OF = """
+            SELECT p.id AS primary_id, p.short_name AS primary_name, t.id AS territorial_id, t.name AS territorial_name
+            FROM app.educational_organisation e
+            JOIN app.primary_organisation p ON p.id = e.primary_organisation_id
+            JOIN app.territorial_organisation t ON t.id = p.territorial_organisation_id
+            """;
+
+    private static final RowMapper<UnionOrganisations> UNION = (rows, n) -> new UnionOrganisations(
+            rows.getLong("primary_id"), rows.getString("primary_name"), rows.getLong("territorial_id"),
+            rows.getString("territorial_name"));
+
     private final JdbcClient jdbc;
     private final LexemeFrequencies frequencies;
 
@@ -189,16 +200,17 @@ public class OrganisationSearch {
 
     /** Who reviews members of this educational organisation; empty when it has no ППО. */
     public Optional<UnionOrganisations> unionOf(long educationalOrganisationId) {
-        return jdbc.sql("""
-                SELECT p.id AS primary_id, p.short_name AS primary_name, t.id AS territorial_id, t.name AS territorial_name
-                FROM app.educational_organisation e
-                JOIN app.primary_organisation p ON p.id = e.primary_organisation_id
-                JOIN app.territorial_organisation t ON t.id = p.territorial_organisation_id
-                WHERE e.id = :id
-                """)
+        return jdbc.sql(UNION_OF + "WHERE e.id = :id")
                 .param("id", educationalOrganisationId)
-                .query((rows, n) -> new UnionOrganisations(rows.getLong("primary_id"), rows.getString("primary_name"),
-                        rows.getLong("territorial_id"), rows.getString("territorial_name")))
+                .query(UNION)
+                .optional();
+    }
+
+    /** The same for the educational organisation with this ИНН (the reviewer import names schools so). */
+    public Optional<UnionOrganisations> unionOfInn(String inn) {
+        return jdbc.sql(UNION_OF + "WHERE e.inn = :inn")
+                .param("inn", inn)
+                .query(UNION)
                 .optional();
     }
 

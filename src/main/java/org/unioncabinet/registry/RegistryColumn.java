@@ -1,7 +1,5 @@
 package org.unioncabinet.registry;
 
-import java.util.Locale;
-
 import org.unioncabinet.csv.CsvColumn;
 
 /** The documented columns of a registry file, each with its Russian and English header. */
@@ -35,7 +33,7 @@ enum RegistryColumn implements CsvColumn {
      */
     @Override
     public boolean isNamedBy(String cell) {
-        String key = cell.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-]+", "_");
+        String key = CsvColumn.forgivingKey(cell);
         return russian.equals(key) || english.equals(key);
     }
 }

@@ -206,7 +206,8 @@ class ModelCheckWaysInTest {
 
         assertThat(diagrams).hasSizeGreaterThanOrEqualTo(4);
         assertThat(check.problems(diagrams, DmnDefaults.of(engine), true)).isEmpty();
-        for (String key : List.of("registration", "documentSigning", "passwordReset", "registrationAttemptNotice")) {
+        for (String key : List.of("registration", "documentSigning", "passwordReset", "registrationAttemptNotice",
+                "reviewerInvitation")) {
             assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isPositive();
         }
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.registration.RegistrationProcess;
-import org.unioncabinet.registration.review.ReviewerGroups;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Journeys;

@@ -31,6 +31,7 @@ import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Journeys;
@@ -396,7 +397,10 @@ class JoinVariantBrowserTest {
                 .processDefinitionKey(RegistrationProcess.KEY).singleResult().getId();
     }
 
-    /** The chair of the primary organisation, as an administrator would add them in Camunda Admin. */
+    /**
+     * The chair of the primary organisation, as an administrator would add them in Camunda Admin: in the
+     * organisation's group and the reviewers' shared group.
+     */
     private String reviewerOf(String group) {
         String id = "chair" + System.nanoTime();
         User user = identity.newUser(id);
@@ -406,6 +410,7 @@ class JoinVariantBrowserTest {
         user.setPassword(REVIEWER_PASSWORD);
         identity.saveUser(user);
         identity.createMembership(id, group);
+        identity.createMembership(id, ReviewerGroups.SHARED);
         return id;
     }
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.mock.web.MockHttpSession;
+import org.unioncabinet.reviewer.ReviewerGroups;
 
 /** Camunda users for tests of who may do what, and their browser sessions in the Camunda web apps. */
 public final class CamundaUsers {
@@ -17,7 +18,10 @@ public final class CamundaUsers {
     private CamundaUsers() {
     }
 
-    /** A new user in one group (created if missing), with {@link #PASSWORD}; the test deletes it afterwards. */
+    /**
+     * A new user in one group (created if missing), with {@link #PASSWORD}; the test deletes it afterwards. A reviewer
+     * (a user of an organisation's group) is also put in the reviewers' shared group, as the reviewer import does.
+     */
     public static String create(IdentityService identity, String group) {
         String id = "analysts" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
         User user = identity.newUser(id);
@@ -27,6 +31,9 @@ public final class CamundaUsers {
             identity.saveGroup(identity.newGroup(group));
         }
         identity.createMembership(id, group);
+        if (ReviewerGroups.isOrganisationGroup(group)) {
+            identity.createMembership(id, ReviewerGroups.SHARED);
+        }
         return id;
     }
 

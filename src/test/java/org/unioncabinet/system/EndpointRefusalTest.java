@@ -97,6 +97,8 @@ class EndpointRefusalTest {
             Map.entry("POST /password/forgot", Door.PUBLIC),
             Map.entry("GET /password/reset", Door.PUBLIC),
             Map.entry("POST /password/reset", Door.PUBLIC),
+            Map.entry("GET /reviewer/password", Door.PUBLIC),
+            Map.entry("POST /reviewer/password", Door.PUBLIC),
             Map.entry("GET /documents/signature-agreement", Door.PUBLIC),
             Map.entry("GET /documents/signature-agreement/v{version}", Door.PUBLIC),
             Map.entry("GET /cabinet", Door.MEMBER_OWN),

@@ -24,8 +24,8 @@ import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
 import org.unioncabinet.registration.RegistrationJourney;
 import org.unioncabinet.registration.RegistrationProcess.Decision;
-import org.unioncabinet.registration.review.ReviewerGroups;
 import org.unioncabinet.registry.MemberAdmission;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.system.DisplayDates;
 
 /**

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.joining.JoinApplication;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.system.CamundaWebappSession;
 
 /**

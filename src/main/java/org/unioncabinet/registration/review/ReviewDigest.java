@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.system.CabinetProperties;
 import org.unioncabinet.system.DisplayDates;
 

@@ -23,11 +23,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.reviewer.ReviewerGroups;
+import org.unioncabinet.reviewer.ReviewerStartupLock;
 
 /**
- * At start-up: the Tasklist filter «Заявления моей организации» (tasks whose candidate group is one of
- * the reviewer's groups), readable by every user; and, in the development configuration, a demo
- * reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login). Runs after the demo directory.
+ * At start-up: what the reviewers' shared group may read of the registration (its process definition and the Tasklist
+ * filter «Заявления моей организации», tasks whose candidate group is one of the reviewer's groups); and, in the
+ * development configuration, a demo reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login), in that
+ * school's group and the shared one. Runs after the demo directory and the reviewers' groups.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,10 +49,12 @@ class ReviewerSetup implements ApplicationRunner {
     private final ReviewerGroups groups;
     private final OrganisationSearch organisations;
     private final String demoReviewerPassword;
+    private final ReviewerStartupLock startupLock;
 
     ReviewerSetup(FilterService filters, TaskService tasks, AuthorizationService authorizations, IdentityService identity,
             ReviewerGroups groups, OrganisationSearch organisations,
-            @Value("${cabinet.review.demo-reviewer-password:}") String demoReviewerPassword) {
+            @Value("${cabinet.review.demo-reviewer-password:}") String demoReviewerPassword,
+            ReviewerStartupLock startupLock) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
@@ -57,35 +62,41 @@ class ReviewerSetup implements ApplicationRunner {
         this.groups = groups;
         this.organisations = organisations;
         this.demoReviewerPassword = demoReviewerPassword;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        ensureFilter();
-        if (!demoReviewerPassword.isBlank()) {
-            ensureDemoReviewer();
-        }
+        // nodes starting together: one makes the filter and the grants, the next finds them
+        startupLock.run(() -> {
+            groups.grantShared(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ);
+            ensureFilter();
+            if (!demoReviewerPassword.isBlank()) {
+                ensureDemoReviewer();
+            }
+        });
     }
 
     void ensureFilter() {
-        Filter existing = filters.createFilterQuery().filterName(FILTER_NAME).singleResult();
-        if (existing != null) {
-            // a filter saved by an earlier version gets today's columns; its permissions stay as they are
-            filters.saveFilter(existing.setProperties(filterProperties()));
-            return;
+        Filter filter = filters.createFilterQuery().filterName(FILTER_NAME).singleResult();
+        if (filter != null) {
+            // a filter saved by an earlier version gets today's columns
+            filters.saveFilter(filter.setProperties(filterProperties()));
+        } else {
+            TaskQuery query = tasks.createTaskQuery()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks();
+            filter = filters.newTaskFilter(FILTER_NAME)
+                    .setQuery(query)
+                    .setProperties(filterProperties());
+            filters.saveFilter(filter);
         }
-        TaskQuery query = tasks.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks();
-        Filter filter = filters.newTaskFilter(FILTER_NAME)
-                .setQuery(query)
-                .setProperties(filterProperties());
-        filters.saveFilter(filter);
-        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(everyone);
+        groups.grantShared(Resources.FILTER, filter.getId(), Permissions.READ);
+        // earlier versions let every user read it; now the reviewers' shared group does (admins read every filter)
+        String filterId = filter.getId();
+        authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId).list().stream()
+                .filter(authorization -> authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL)
+                .forEach(everyone -> authorizations.deleteAuthorization(everyone.getId()));
     }
 
     /**
@@ -119,7 +130,11 @@ class ReviewerSetup implements ApplicationRunner {
             user.setLastName("ППО СОШ № 15");
             user.setPassword(demoReviewerPassword);
             identity.saveUser(user);
-            identity.createMembership(DEMO_REVIEWER, ReviewerGroups.primaryGroup(union.get().primaryId()));
+        }
+        for (String group : List.of(ReviewerGroups.primaryGroup(union.get().primaryId()), ReviewerGroups.SHARED)) {
+            if (identity.createUserQuery().userId(DEMO_REVIEWER).memberOfGroup(group).count() == 0) {
+                identity.createMembership(DEMO_REVIEWER, group);
+            }
         }
     }
 }

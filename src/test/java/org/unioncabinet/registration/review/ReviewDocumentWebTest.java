@@ -33,7 +33,7 @@ import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
 import org.unioncabinet.registration.RegistrationProcess.Decision;
 import org.unioncabinet.registration.joining.JoinApplications;
-import org.unioncabinet.registration.review.ReviewerGroups;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Members;

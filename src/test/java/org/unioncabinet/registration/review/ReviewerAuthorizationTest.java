@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.organisation.UnionOrganisations;
+import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.support.CabinetTest;
 
 /** With authorizations on, a reviewer sees and completes only their own organisation's tasks. */
@@ -119,6 +120,7 @@ class ReviewerAuthorizationTest {
         user.setPassword("Проверяющий-2026");
         identity.saveUser(user);
         identity.createMembership(id, group);
+        identity.createMembership(id, ReviewerGroups.SHARED);
         return id;
     }
 
