@@ -16,7 +16,7 @@ interface Inbox {
 
     /**
      * The inbox a load run reads: {@code dev} for the development mailbox of the first node (the default
-     * configuration), or the address of a Mailpit (docker-compose.yml: {@code http://localhost:8025}).
+     * configuration), or the address of a Mailpit (docker-compose.dev.yml: {@code http://localhost:8025}).
      */
     static Inbox of(String mailbox, List<String> nodes, HttpClient http, ObjectMapper json) {
         return mailbox.equals("dev") ? new DevMailboxInbox(http, nodes.get(0), json) : new MailpitInbox(http, mailbox, json);

@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A Mailpit (docker-compose.yml) that every node sends to, read through its HTTP API. */
+/** A Mailpit (docker-compose.dev.yml) that every node sends to, read through its HTTP API. */
 final class MailpitInbox implements Inbox {
 
     private final HttpClient http;
