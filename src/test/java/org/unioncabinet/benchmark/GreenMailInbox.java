@@ -12,11 +12,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** The benchmark's own in-process SMTP server. */
-final class GreenMailInbox implements Inbox {
+public final class GreenMailInbox implements Inbox {
 
     private final GreenMail smtp;
 
-    GreenMailInbox(GreenMail smtp) {
+    public GreenMailInbox(GreenMail smtp) {
         this.smtp = smtp;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Where simulated members read their mail: whatever SMTP server the app under load sends to. */
-interface Inbox {
+public interface Inbox {
 
     record Mail(String subject, String text) {
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Response times per request type and the failures, collected from many threads at once. */
-final class Latencies {
+public final class Latencies {
 
     /** One request type: how many, p50/p99/max in milliseconds, how many failed. */
     record Summary(String type, int count, double p50, double p99, double max, int errors) {

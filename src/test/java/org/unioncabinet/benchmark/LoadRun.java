@@ -74,7 +74,7 @@ class LoadRun {
             members.add(own);
         }
         MemberJourney journey = new MemberJourney(http, NODES, latencies, inbox,
-                MemberJourney.reviewer(http, NODES, latencies, user(REVIEWER), password(REVIEWER)), json);
+                MemberJourney.reviewer(http, NODES, latencies, user(REVIEWER), password(REVIEWER)), user(REVIEWER), json);
 
         // the engine stores times to the millisecond: a journey started in this millisecond counts
         Instant started = Instant.now().minusMillis(1);

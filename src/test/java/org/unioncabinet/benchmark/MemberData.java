@@ -15,6 +15,7 @@ import static org.unioncabinet.registration.ticket.TicketDataForm.TICKET_NUMBER;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,29 +25,47 @@ import org.unioncabinet.signing.DocumentSigningProcess;
  * What one benchmark member types into each step, keyed by the step's Camunda Form id, so that the
  * cabinet over HTTP and the bare engine complete their tasks with the same data.
  */
-final class MemberData {
+public final class MemberData {
 
     static final String LAST_NAME_VALUE = "Соколова";
     static final String FIRST_NAME_VALUE = "Мария";
     static final String MIDDLE_NAME_VALUE = "Ивановна";
     static final LocalDate BIRTH_DATE_VALUE = LocalDate.of(1996, 4, 12);
-    /** The organisation every joining member picks: its demo reviewer approves in Tasklist. */
-    static final String SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
-    static final String SCHOOL_QUERY = "сош 15 васильевск";
+    /**
+     * The school a joining member applies to: its short name as the options show it, and what she types, request by
+     * request, before she picks it.
+     */
+    public record School(String shortName, List<String> typed) {
+    }
+
+    /** The organisation every joining benchmark member picks: its demo reviewer approves in Tasklist. */
+    static final School DEMO_SCHOOL = new School("МБОУ СОШ № 15 г. Васильевска",
+            List.of("сош", "сош 15", "сош 15 васильевск"));
 
     final boolean hasTicket;
     /** Unique per member; its own domain lets the member's inbox be read without parsing everyone's mail. */
-    final String email;
+    public final String email;
     /**
      * A member with a ticket is the registry's; a joining member's surname is unique, so that the reviewer finds
      * her application in Tasklist by the applicant's name, as a reviewer would.
      */
     final String lastName;
     final String ticketNumber;
+    final School school;
     String organisationId = "0";
     String confirmationCode = "";
 
     MemberData(boolean hasTicket, String ticketNumber) {
+        this(hasTicket, ticketNumber, DEMO_SCHOOL);
+    }
+
+    /** A member who applies to that school (variant 2: no ticket). */
+    public static MemberData joining(School school) {
+        return new MemberData(false, null, school);
+    }
+
+    private MemberData(boolean hasTicket, String ticketNumber, School school) {
+        this.school = school;
         String id = UUID.randomUUID().toString().substring(0, 12);
         this.hasTicket = hasTicket;
         this.email = "member@" + id + ".bench.example.ru";
@@ -79,7 +98,7 @@ final class MemberData {
     }
 
     /** The applicant's name as the application and Tasklist show it. */
-    String fullName() {
+    public String fullName() {
         return lastName + " " + FIRST_NAME_VALUE + " " + MIDDLE_NAME_VALUE;
     }
 

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code nextStep.js}): it looks at {@code /cabinet} again every 3 s and reloads once the page changed. Before
  * each request a member makes by hand it pauses for its {@link ThinkTime} (none unless {@link #thinking} says).
  */
-final class MemberJourney {
+public final class MemberJourney {
 
     private static final Pattern SUBMIT_URL = Pattern.compile("data-submit-url=\"(/cabinet/steps/[^\"]+)\"");
     private static final Pattern SCHEMA = Pattern.compile("<script type=\"application/json\" id=\"step-schema\">(.*?)</script>",
@@ -45,37 +45,47 @@ final class MemberJourney {
     private final Latencies latencies;
     private final Inbox inbox;
     private final WebSession reviewer;
+    /** The login the reviewer claims the application for: their own. */
+    private final String reviewerLogin;
     private final ObjectMapper json;
     private final ThinkTime thinkTime;
 
+    /** The journey with the demo reviewer {@code reviewer} approving. */
     MemberJourney(HttpClient http, List<String> nodes, Latencies latencies, Inbox inbox, WebSession reviewer,
             ObjectMapper json) {
-        this(http, nodes, latencies, inbox, reviewer, json, ThinkTime.NONE);
+        this(http, nodes, latencies, inbox, reviewer, "reviewer", json);
+    }
+
+    /** The journey with that reviewer, logged in to Tasklist as {@code reviewerLogin}, approving. */
+    public MemberJourney(HttpClient http, List<String> nodes, Latencies latencies, Inbox inbox, WebSession reviewer,
+            String reviewerLogin, ObjectMapper json) {
+        this(http, nodes, latencies, inbox, reviewer, reviewerLogin, json, ThinkTime.NONE);
     }
 
     private MemberJourney(HttpClient http, List<String> nodes, Latencies latencies, Inbox inbox, WebSession reviewer,
-            ObjectMapper json, ThinkTime thinkTime) {
+            String reviewerLogin, ObjectMapper json, ThinkTime thinkTime) {
         this.http = http;
         this.nodes = nodes;
         this.latencies = latencies;
         this.inbox = inbox;
         this.reviewer = reviewer;
+        this.reviewerLogin = reviewerLogin;
         this.json = json;
         this.thinkTime = thinkTime;
     }
 
     /** The same journey, its requests timed in {@code other}. */
     MemberJourney timedIn(Latencies other) {
-        return new MemberJourney(http, nodes, other, inbox, reviewer.withLatencies(other), json, thinkTime);
+        return new MemberJourney(http, nodes, other, inbox, reviewer.withLatencies(other), reviewerLogin, json, thinkTime);
     }
 
     /** The same journey for one member who pauses as {@code thinkTime} says (one per thread: it is not shared). */
     MemberJourney thinking(ThinkTime thinkTime) {
-        return new MemberJourney(http, nodes, latencies, inbox, reviewer, json, thinkTime);
+        return new MemberJourney(http, nodes, latencies, inbox, reviewer, reviewerLogin, json, thinkTime);
     }
 
     /** A reviewer logged in to Tasklist (the Camunda web apps' own login and XSRF token). */
-    static WebSession reviewer(HttpClient http, List<String> nodes, Latencies latencies, String user, String password) {
+    public static WebSession reviewer(HttpClient http, List<String> nodes, Latencies latencies, String user, String password) {
         return camundaUser(http, nodes, latencies, "reviewer", "tasklist", user, password);
     }
 
@@ -91,7 +101,7 @@ final class MemberJourney {
     }
 
     /** Runs the journey to the end; returns the session of the member's later login (signed in). */
-    WebSession run(MemberData member) {
+    public WebSession run(MemberData member) {
         WebSession browser = new WebSession(http, nodes, latencies);
         thinkTime.think();
         browser.get("GET /register", "/register", 200);
@@ -146,7 +156,7 @@ final class MemberJourney {
             if (submitUrl.find()) {
                 String formId = formId(page);
                 if (formId.equals("joinApplication")) {
-                    member.organisationId = chooseSchool(browser);
+                    member.organisationId = chooseSchool(browser, member.school);
                 } else if (formId.equals("signingCode")) {
                     member.confirmationCode = awaitMail(member, CODE, "the signing code");
                 }
@@ -183,23 +193,23 @@ final class MemberJourney {
         }
     }
 
-    /** Types the school as a member does, three requests on the way, and picks it from the options. */
-    private String chooseSchool(WebSession browser) {
+    /** Types the school as a member does, one request per beginning she typed, and picks it from the options. */
+    private String chooseSchool(WebSession browser, MemberData.School school) {
         String options = "";
-        for (String typed : List.of("сош", "сош 15", MemberData.SCHOOL_QUERY)) {
+        for (String typed : school.typed()) {
             thinkTime.think();
             options = browser.get("GET /cabinet/organisations", "/cabinet/organisations?q=" + WebSession.encode(typed),
                     200).body();
         }
         for (JsonNode option : read(options)) {
-            if (option.get("label").asText().startsWith(MemberData.SCHOOL + " (")) {
+            if (option.get("label").asText().startsWith(school.shortName() + " (")) {
                 return option.get("value").asText();
             }
         }
-        throw new WebSession.UnexpectedResponse("GET /cabinet/organisations", "no «" + MemberData.SCHOOL + "»");
+        throw new WebSession.UnexpectedResponse("GET /cabinet/organisations", "no «" + school.shortName() + "»");
     }
 
-    /** The demo reviewer finds the application by the applicant's name, opens, claims and approves it. */
+    /** The reviewer finds the application by the applicant's name, opens, claims and approves it. */
     private void approve(MemberData member) {
         String api = "/camunda/api/engine/engine/default/task";
         JsonNode tasks = read(reviewer.get("reviewer: GET tasks", api + "?taskDefinitionKey="
@@ -211,7 +221,8 @@ final class MemberJourney {
         }
         String task = api + "/" + tasks.get(0).get("id").asText();
         reviewer.get("reviewer: GET form variables", task + "/form-variables", 200);
-        reviewer.postCamunda("reviewer: POST claim", task + "/claim", "application/json", "{\"userId\":\"reviewer\"}", 204);
+        reviewer.postCamunda("reviewer: POST claim", task + "/claim", "application/json", "{\"userId\":\"" + reviewerLogin + "\"}",
+                204);
         reviewer.postCamunda("reviewer: POST submit-form", task + "/submit-form", "application/json",
                 "{\"variables\":{\"" + RegistrationProcess.Variables.DECISION.getName() + "\":{\"value\":\"approve\",\"type\":\"String\"}}}",
                 204);

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * each request is timed on its own. Given several nodes, its requests go to them in turn, as through a
  * load balancer without sticky sessions: each node must know the session the others started.
  */
-final class WebSession {
+public final class WebSession {
 
     /** A response the journey did not expect: the request type and what came back. */
     static final class UnexpectedResponse extends RuntimeException {
@@ -35,7 +35,7 @@ final class WebSession {
         }
     }
 
-    record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location) {
     }
 
     /** Any status is expected: the caller looks at it. */
@@ -53,7 +53,7 @@ final class WebSession {
     private volatile String csrf = "";
     private volatile String csrfHeader = "X-CSRF-TOKEN";
 
-    WebSession(HttpClient http, List<String> nodes, Latencies latencies) {
+    public WebSession(HttpClient http, List<String> nodes, Latencies latencies) {
         this.http = http;
         this.nodes = List.copyOf(nodes);
         this.latencies = latencies;
@@ -68,12 +68,12 @@ final class WebSession {
         return copy;
     }
 
-    Page get(String type, String path, int expectedStatus) {
+    public Page get(String type, String path, int expectedStatus) {
         return send(type, request(path).GET(), expectedStatus);
     }
 
     /** A form post with the page's CSRF token, as the browser sends it. */
-    Page postForm(String type, String path, Map<String, String> fields, int expectedStatus) {
+    public Page postForm(String type, String path, Map<String, String> fields, int expectedStatus) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf) + "&", ""));
