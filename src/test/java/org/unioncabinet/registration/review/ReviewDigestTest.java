@@ -80,10 +80,17 @@ class ReviewDigestTest {
     long school;
     String group;
 
-    /** A school of the directory nobody else's test applies to, so that its reviewers' mails are this test's. */
+    /**
+     * A school of the directory whose primary organisation no application has reached yet, so that its reviewers'
+     * mails are this test's (a school picked at random once shared its ППО with an earlier test's application).
+     */
     @BeforeEach
     void aSchoolOfItsOwn() {
-        school = jdbc.sql("SELECT id FROM app.educational_organisation ORDER BY random() LIMIT 1").query(Long.class).single();
+        school = jdbc.sql("""
+                SELECT e.id FROM app.educational_organisation e
+                WHERE NOT EXISTS (SELECT 1 FROM app.join_application a WHERE a.primary_organisation_id = e.primary_organisation_id)
+                ORDER BY random() LIMIT 1
+                """).query(Long.class).single();
         UnionOrganisations union = organisations.unionOf(school).orElseThrow();
         groups.ensureFor(union);
         group = ReviewerGroups.primaryGroup(union.primaryId());
