@@ -14,7 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At every start, after the demo directory and before the registration's reviewer set-up: the shared group, the groups
@@ -41,14 +41,16 @@ class ReviewerGroupsOnStartup implements ApplicationRunner {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final ReviewerStartupLock lock;
+    private final TransactionTemplate transactions;
 
     ReviewerGroupsOnStartup(ReviewerGroups groups, DirectoryGroups directoryGroups, IdentityService identity,
-            AuthorizationService authorizations, ReviewerStartupLock lock) {
+            AuthorizationService authorizations, ReviewerStartupLock lock, TransactionTemplate transactions) {
         this.groups = groups;
         this.directoryGroups = directoryGroups;
         this.identity = identity;
         this.authorizations = authorizations;
         this.lock = lock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -60,9 +62,16 @@ class ReviewerGroupsOnStartup implements ApplicationRunner {
         });
     }
 
-    /** @return the groups moved; in one transaction, so the groups are moved with their members or not at all */
-    @Transactional
+    /**
+     * @return the groups moved; in one transaction, so the groups are moved with their members or not at all (a
+     *         template, not {@code @Transactional}: {@link #run} calls it on this object, past any proxy)
+     */
     int moveLegacyGroups() {
+        Integer moved = transactions.execute(status -> moveLegacyGroupsNow());
+        return moved == null ? 0 : moved;
+    }
+
+    private int moveLegacyGroupsNow() {
         List<String> legacy = authorizations.createAuthorizationQuery().resourceType(Resources.APPLICATION)
                 .resourceId("tasklist").list().stream()
                 .map(Authorization::getGroupId)
