@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.account.EmailAddress;
-import org.unioncabinet.registration.confirmation.EnumerationSafety;
+import org.unioncabinet.account.EnumerationSafety;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Mails;
