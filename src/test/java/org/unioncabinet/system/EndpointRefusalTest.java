@@ -101,6 +101,8 @@ class EndpointRefusalTest {
             Map.entry("POST /reviewer/password", Door.PUBLIC),
             Map.entry("GET /documents/signature-agreement", Door.PUBLIC),
             Map.entry("GET /documents/signature-agreement/v{version}", Door.PUBLIC),
+            Map.entry("GET /documents/privacy-policy", Door.PUBLIC),
+            Map.entry("GET /documents/privacy-policy/v{version}", Door.PUBLIC),
             Map.entry("GET /cabinet", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/organisations", Door.MEMBER_OWN),
             Map.entry("GET /cabinet/next-step", Door.MEMBER_OWN),
