@@ -142,7 +142,8 @@ class AccountTakeoverTest {
         Timestamp before = Timestamp.from(Instant.now());
         for (int visitor = 0; visitor < 50; visitor++) {
             PortalClient browser = new PortalClient(port);
-            for (String page : new String[] {"/", "/login", "/register", "/password/forgot"}) {
+            for (String page : new String[] {"/", "/login", "/register", "/password/forgot", "/documents/privacy-policy",
+                    "/email/confirm?token=no-such-token"}) {
                 assertThat(browser.get(page).statusCode()).as(page).isEqualTo(200);
             }
         }
