@@ -8,5 +8,7 @@ public enum LegalTextKind {
     /** Consent to information and advertising messages (38-FZ, art. 18): separate and optional. */
     ADVERTISING_CONSENT,
     /** The wording of the application to join the union (variant 2); its versions come with that step. */
-    JOIN_APPLICATION
+    JOIN_APPLICATION,
+    /** The wording of «Заявление об изменении персональных данных» (a correction of the registry record). */
+    CORRECTION_STATEMENT
 }
