@@ -16,7 +16,14 @@ public enum MailTemplate {
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
     REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок"),
     REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки"),
-    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз");
+    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз"),
+    CORRECTION_APPROVED("correction-approved", "Изменения персональных данных внесены в АИС «Единый реестр»"),
+    CORRECTION_REJECTED("correction-rejected", "Заявление об изменении персональных данных отклонено"),
+    CORRECTION_REVIEW_ARRIVED("correction-review-arrived", "Новое заявление об изменении персональных данных"),
+    CORRECTION_REVIEW_REMINDER("correction-review-reminder",
+            "Заявление об изменении персональных данных ожидает рассмотрения"),
+    CORRECTION_REVIEW_ESCALATION("correction-review-escalation",
+            "Заявление об изменении персональных данных не рассмотрено в срок");
 
     private final String templateName;
     private final String subject;
