@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.DeferredResult;
+import org.unioncabinet.correction.CorrectionStatements;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
 
@@ -26,10 +27,12 @@ public class CabinetController {
     private final MemberCabinet memberCabinet;
     private final ObjectMapper json;
     private final NextStepWatch nextStep;
+    private final CorrectionStatements corrections;
 
     CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
-            ObjectMapper json, NextStepWatch nextStep) {
+            ObjectMapper json, NextStepWatch nextStep, CorrectionStatements corrections) {
         this.nextStep = nextStep;
+        this.corrections = corrections;
         this.memberCabinet = memberCabinet;
         this.steps = steps;
         this.journey = journey;
@@ -50,6 +53,8 @@ public class CabinetController {
             model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
             return "cabinet/step";
         }
+        // the latest «Заявление об изменении персональных данных», wherever the member stands
+        corrections.status(member.accountId()).ifPresent(line -> model.addAttribute("correction", line));
         RegistrationJourney.Progress status = journey.progress(member.accountId());
         Optional<MemberCabinet.View> cabinet = status.stage() == RegistrationJourney.Stage.MEMBER
                 ? memberCabinet.of(member.accountId()) : Optional.empty();
