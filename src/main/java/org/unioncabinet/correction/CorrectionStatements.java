@@ -260,11 +260,15 @@ public class CorrectionStatements {
             return;
         }
         UUID record = target(statement);
+        RegistryMemberView now = registry.record(record).orElseThrow().member();
         OrganisationHit school = school(statement.getNewEducationalOrganisationId());
+        // the same school as the record's: its names stay as the registry spells them; another: the directory's
+        boolean sameSchool = school.shortName().equals(now.educationalOrganisation());
         registry.apply(record, new RegistryCorrection.Correction(statementId, statement.getNewLastName(),
                 statement.getNewFirstName(), statement.getNewMiddleName(), statement.getNewBirthDate(),
-                school.shortName(), Objects.requireNonNullElse(school.primaryOrganisation(),
-                        Objects.requireNonNullElse(statement.getOldPrimaryOrganisation(), "")),
+                sameSchool ? now.educationalOrganisation() : school.shortName(),
+                sameSchool || school.primaryOrganisation() == null ? now.primaryOrganisation()
+                        : school.primaryOrganisation(),
                 statement.isLinked() ? null : statement.getAccountId(), statement.getReviewer()));
         statement.applied(record, clock.instant());
         if (!statement.isLinked()) {
@@ -363,12 +367,14 @@ public class CorrectionStatements {
         return record;
     }
 
-    /** The directory's school of a record: the one of its short name whose ППО is the record's; empty if not one. */
+    /**
+     * The directory's school of a record: the only one of its short name (the registry keeps names, not the
+     * directory's ids); empty when there is none or more than one.
+     */
     private Optional<OrganisationHit> schoolOfRecord(RegistryMemberView record) {
         List<OrganisationHit> hits = organisations.search(record.educationalOrganisation(), OrganisationSearch.MAX_LIMIT)
                 .stream()
                 .filter(hit -> hit.shortName().equals(record.educationalOrganisation()))
-                .filter(hit -> Objects.equals(hit.primaryOrganisation(), record.primaryOrganisation()))
                 .toList();
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
