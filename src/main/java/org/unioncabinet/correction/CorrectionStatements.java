@@ -202,7 +202,8 @@ public class CorrectionStatements {
                         statement.getScan().length) : null);
         UUID batchId = documents.prepareCorrectionStatement(accountId, facts);
         UUID documentId = documents.batch(batchId).stream().map(MemberDocument::id).findFirst().orElseThrow();
-        statement.documentsPrepared(batchId, documentId, clock.instant());
+        // read again: making the batch clears the persistence context (superseding drafts), which detached it
+        own(accountId, statementId).documentsPrepared(batchId, documentId, clock.instant());
         return new Prepared(batchId, documentId);
     }
 

@@ -53,7 +53,7 @@ class CorrectionStatementIntegrationTest {
 
     static final String SCHOOL = "МБОУ СОШ № 15 г. Васильевска";
     /** The smallest PNG signature and header a scan can start with. */
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = CorrectionVictims.PNG;
 
     @Autowired
     Journeys journeys;
@@ -116,6 +116,7 @@ class CorrectionStatementIntegrationTest {
         assertThat(submitted.getStatus()).isEqualTo(CorrectionStatus.SUBMITTED);
         assertThat(submitted.getOldLastName()).as("the record as it was when signed").isEqualTo("Воробьёва");
         assertThat(statements.scan(statementId).orElseThrow().contentType()).isEqualTo("image/png");
+        assertThat(submitted.getDocumentId()).as("the signed PDF is the statement's").isNotNull();
 
         decide(review, group, Map.of("decision", "approve"));
         jobs.runDue(member.businessKey());
