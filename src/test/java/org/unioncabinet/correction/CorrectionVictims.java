@@ -26,7 +26,8 @@ import org.unioncabinet.support.RegistryFixtures;
 @TestComponent
 public class CorrectionVictims {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    /** The signature and header a PNG starts with: what the scan check looks at. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private final Journeys journeys;
     private final Jobs jobs;
