@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ public class WorkingDays {
     private final ProductionCalendar calendar;
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
+    @Autowired
     public WorkingDays(CalendarProperties properties, Clock clock) {
         this(load(properties.file()), clock);
     }

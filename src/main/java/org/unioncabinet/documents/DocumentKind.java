@@ -13,7 +13,9 @@ public enum DocumentKind {
 
     JOIN_APPLICATION(LegalTextKind.JOIN_APPLICATION, null, "join-application"),
     PERSONAL_DATA_CONSENT(LegalTextKind.PERSONAL_DATA_CONSENT, ConsentKind.PERSONAL_DATA, "personal-data-consent"),
-    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent");
+    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent"),
+    /** The statement withdrawing the personal-data consent: it gives no consent, it ends one. */
+    CONSENT_WITHDRAWAL(LegalTextKind.CONSENT_WITHDRAWAL, null, "consent-withdrawal");
 
     private final LegalTextKind legalText;
     private final ConsentKind consent;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,10 @@ public class Documents {
 
     static final String CONSENT_TEMPLATE = "documents/consent";
     static final String JOIN_APPLICATION_TEMPLATE = "documents/join-application";
+    static final String CONSENT_WITHDRAWAL_TEMPLATE = "documents/consent-withdrawal";
+    /** What a registration batch replaces: the drafts of either variant, not a statement waiting for its signature. */
+    private static final Set<DocumentKind> REGISTRATION_KINDS = EnumSet.of(DocumentKind.JOIN_APPLICATION,
+            DocumentKind.PERSONAL_DATA_CONSENT, DocumentKind.ADVERTISING_CONSENT);
 
     private final StoredDocumentRepository repository;
     private final LegalTexts legalTexts;
@@ -65,7 +70,7 @@ public class Documents {
      */
     @Transactional
     public UUID prepareConsents(UUID accountId, DocumentHolder holder, boolean advertising) {
-        return newBatch(accountId, holder.fullName(), consentKinds(advertising),
+        return newBatch(accountId, holder.fullName(), REGISTRATION_KINDS, consentKinds(advertising),
                 (kind, text, now) -> renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now),
                         text.getTitle(), now));
     }
@@ -85,10 +90,25 @@ public class Documents {
         kinds.add(DocumentKind.JOIN_APPLICATION);
         kinds.addAll(consentKinds(advertising));
         DocumentHolder holder = applicant.holder();
-        return newBatch(accountId, holder.fullName(), kinds, (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
+        return newBatch(accountId, holder.fullName(), REGISTRATION_KINDS, kinds, (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
                 ? renderer.render(JOIN_APPLICATION_TEMPLATE, joinApplicationVariables(text, applicant, now),
                         text.getTitle(), now)
                 : renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now), text.getTitle(), now));
+    }
+
+    /**
+     * Makes the statement withdrawing the member's personal-data consent, from the current text version, for the member
+     * to sign alone; an earlier unsigned statement becomes {@link DocumentStatus#SUPERSEDED}.
+     *
+     * @return the batch id; {@link #batch} holds the one statement
+     */
+    @Transactional
+    public UUID prepareConsentWithdrawal(UUID accountId, WithdrawalStatement statement) {
+        DocumentHolder holder = statement.holder();
+        return newBatch(accountId, holder.fullName(), EnumSet.of(DocumentKind.CONSENT_WITHDRAWAL),
+                List.of(DocumentKind.CONSENT_WITHDRAWAL),
+                (kind, text, now) -> renderer.render(CONSENT_WITHDRAWAL_TEMPLATE,
+                        withdrawalVariables(text, statement, now), text.getTitle(), now));
     }
 
     /**
@@ -183,12 +203,13 @@ public class Documents {
     }
 
     /**
-     * Supersedes all the member's unsigned drafts, whatever batch they came from (a member who switched from
-     * one variant to the other leaves none behind), and saves a batch of the {@code kinds} in that order.
+     * Supersedes the member's unsigned drafts of the {@code supersedes} kinds, whatever batch they came from (a member
+     * who switched from one variant to the other leaves none behind), and saves a batch of the {@code kinds} in that order.
      */
-    private UUID newBatch(UUID accountId, String holderName, List<DocumentKind> kinds, Rendering rendering) {
+    private UUID newBatch(UUID accountId, String holderName, Set<DocumentKind> supersedes, List<DocumentKind> kinds,
+            Rendering rendering) {
         lockAccount(accountId);
-        repository.supersedeDrafts(accountId, EnumSet.allOf(DocumentKind.class));
+        repository.supersedeDrafts(accountId, supersedes);
         UUID batchId = UUID.randomUUID();
         Instant now = clock.instant();
         List<StoredDocument> documents = new ArrayList<>();
@@ -237,6 +258,16 @@ public class Documents {
      */
     static String addressee(String primaryOrganisation) {
         return ADDRESSEE_PREFIX.matcher(primaryOrganisation).replaceFirst("");
+    }
+
+    private static Map<String, Object> withdrawalVariables(LegalText text, WithdrawalStatement statement, Instant now) {
+        Map<String, Object> variables = consentVariables(text, statement.holder(), now);
+        variables.put("primaryOrganisation", statement.primaryOrganisation() == null ? null
+                : addressee(statement.primaryOrganisation()));
+        variables.put("consentTitle", statement.consentTitle());
+        variables.put("consentVersion", statement.consentVersion());
+        variables.put("consentGivenAt", MoscowTime.date(statement.consentGivenAt()));
+        return variables;
     }
 
     private static Map<String, Object> joinApplicationVariables(LegalText text, JoinApplicant applicant, Instant now) {

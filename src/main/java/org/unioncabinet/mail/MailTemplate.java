@@ -16,7 +16,13 @@ public enum MailTemplate {
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
     REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок"),
     REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки"),
-    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз");
+    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз"),
+    WITHDRAWAL_RECEIVED("withdrawal-received", "Заявление об отзыве согласия на обработку персональных данных получено"),
+    WITHDRAWAL_ANSWERED("withdrawal-answered", "Ответ на Ваше заявление об отзыве согласия на обработку персональных данных"),
+    WITHDRAWAL_COMPLETED("withdrawal-completed", "Уничтожение Ваших персональных данных подтверждено"),
+    WITHDRAWAL_ARRIVED("withdrawal-arrived", "Отзыв согласия на обработку персональных данных: ответьте в срок"),
+    WITHDRAWAL_REMINDER("withdrawal-reminder", "Отзыв согласия на обработку персональных данных: срок подходит"),
+    WITHDRAWAL_ESCALATION("withdrawal-escalation", "Отзыв согласия на обработку персональных данных: срок истёк");
 
     private final String templateName;
     private final String subject;

@@ -1,0 +1,41 @@
+package org.unioncabinet.withdrawal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A withdrawal statement as the member's cabinet and the reviewer's page show it: each step with its date. */
+public record WithdrawalView(
+        UUID id,
+        WithdrawalStatus status,
+        UUID statementDocumentId,
+        Instant createdAt,
+        Instant signedAt,
+        /* the last day for the organisation's answer (working days), Moscow date */
+        LocalDate answerDueOn,
+        /* the last day for the destruction, Moscow date */
+        LocalDate destructionDueOn,
+        String stoppedProcessing,
+        Instant answeredAt,
+        String destroyedData,
+        KeptBasis keptBasis,
+        String keptData,
+        Instant destructionConfirmedAt,
+        String destructionNote,
+        Long primaryOrganisationId,
+        Long educationalOrganisationId,
+        UUID accountId) {
+
+    public String statusLabel() {
+        return status.label();
+    }
+
+    /** Whether a primary organisation answers it (else the cabinet answered by itself). */
+    public boolean hasOrganisation() {
+        return primaryOrganisationId != null;
+    }
+
+    public String keptBasisLabel() {
+        return keptBasis == null ? null : keptBasis.label();
+    }
+}
