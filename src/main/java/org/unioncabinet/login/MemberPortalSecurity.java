@@ -34,7 +34,9 @@ class MemberPortalSecurity {
         "/reviewer/password",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
         "/review/documents/*", "/review/applications/*", "/review/applications/*/outcome",
-        "/review/notifications"};
+        "/review/notifications",
+        // the withdrawal controllers check the web apps login the same way (withdrawal.ReviewWithdrawalController)
+        "/review/withdrawals/*", "/review/withdrawals/*/statement"};
 
     /**
      * Sends the anonymous to {@code /login}, not to {@code http://<the request's Host>/login}: a Host header is the

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
+import org.unioncabinet.withdrawal.ConsentWithdrawals;
+import org.unioncabinet.withdrawal.WithdrawalView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +28,11 @@ public class CabinetController {
     private final MemberCabinet memberCabinet;
     private final ObjectMapper json;
     private final NextStepWatch nextStep;
+    private final ConsentWithdrawals withdrawals;
 
     CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
-            ObjectMapper json, NextStepWatch nextStep) {
+            ObjectMapper json, NextStepWatch nextStep, ConsentWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.nextStep = nextStep;
         this.memberCabinet = memberCabinet;
         this.steps = steps;
@@ -49,6 +53,12 @@ public class CabinetController {
             model.addAttribute("schemaJson", inert(step.get().form().json()));
             model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
             return "cabinet/step";
+        }
+        // a member who withdrew her personal-data consent sees its course, not the services she gave up
+        Optional<WithdrawalView> withdrawal = withdrawals.signedOf(member.accountId());
+        if (withdrawal.isPresent()) {
+            model.addAttribute("withdrawal", withdrawal.get());
+            return "cabinet/withdrawal";
         }
         RegistrationJourney.Progress status = journey.progress(member.accountId());
         Optional<MemberCabinet.View> cabinet = status.stage() == RegistrationJourney.Stage.MEMBER

@@ -44,6 +44,14 @@ public class RegistrationWithdrawal {
         return applications.latest(accountId).map(org.unioncabinet.registration.joining.JoinApplication::getEducationalOrganisationId);
     }
 
+    /** The name on the member's latest signed application to join, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> appliedName(UUID accountId) {
+        return applications.latest(accountId)
+                .flatMap(application -> applications.facts(application.getId()))
+                .map(JoinApplications.Facts::fullName);
+    }
+
     /** @return what was stopped and erased, in the member's words, one line each (empty: nothing was running) */
     @Transactional
     public List<String> stop(UUID accountId) {

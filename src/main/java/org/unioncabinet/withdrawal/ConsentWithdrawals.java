@@ -106,12 +106,14 @@ public class ConsentWithdrawals {
         DocumentHolder holder = member
                 .map(found -> new DocumentHolder(found.lastName(), found.firstName(), found.middleName(),
                         found.birthDate(), email, found.ticketNumber()))
-                .orElseGet(() -> new DocumentHolder(null, null, null, null, email, null));
+                .orElseGet(() -> new DocumentHolder(registration.appliedName(accountId).orElse(null), null, null, null,
+                        email, null));
         String addressee = organisationOf(accountId).map(ReviewingOrganisation::primaryName).orElse(null);
         UUID batchId = documents.prepareConsentWithdrawal(accountId, new WithdrawalStatement(holder, addressee,
                 consent.title(), consent.legalTextVersion(), consent.givenAt()));
         UUID documentId = documents.batch(batchId).get(0).id();
-        withdrawal.prepared(batchId, documentId);
+        // making the batch clears the persistence context (its bulk update of drafts): the row is read again
+        locked(withdrawalId).prepared(batchId, documentId);
         return new Prepared(batchId, documentId);
     }
 
@@ -194,14 +196,34 @@ public class ConsentWithdrawals {
     @Transactional(readOnly = true)
     Labels labels(UUID withdrawalId) {
         ConsentWithdrawal withdrawal = repository.findById(withdrawalId).orElseThrow();
-        String name = registry.ofAccount(withdrawal.getAccountId()).map(RegistryMemberView::fullName)
-                .orElseGet(() -> accounts.find(withdrawal.getAccountId()).orElseThrow().getEmail());
+        UUID accountId = withdrawal.getAccountId();
+        String name = registry.ofAccount(accountId).map(RegistryMemberView::fullName)
+                .or(() -> registration.appliedName(accountId))
+                .orElseGet(() -> accounts.find(accountId).orElseThrow().getEmail());
         String school = withdrawal.getEducationalOrganisationId() == null ? ""
                 : organisations.byId(withdrawal.getEducationalOrganisationId()).map(OrganisationHit::fullName).orElse("");
         return new Labels(name, school, withdrawal.getSignedAt());
     }
 
-    record Labels(String applicantName, String school, Instant signedAt) {
+    public record Labels(String applicantName, String school, Instant signedAt) {
+    }
+
+    /** A statement for its reviewers' page: who, from where, and its course; empty when no organisation answers it. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewerView> forReviewers(UUID withdrawalId) {
+        return repository.findById(withdrawalId).filter(found -> found.getPrimaryOrganisationId() != null)
+                .map(found -> new ReviewerView(view(found), labels(withdrawalId)));
+    }
+
+    /** What the reviewers' page shows. */
+    public record ReviewerView(WithdrawalView withdrawal, Labels labels) {
+        public String applicantName() {
+            return labels.applicantName();
+        }
+
+        public String school() {
+            return labels.school();
+        }
     }
 
     String email(UUID withdrawalId) {

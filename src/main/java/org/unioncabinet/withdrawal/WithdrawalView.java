@@ -2,6 +2,7 @@ package org.unioncabinet.withdrawal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A withdrawal statement as the member's cabinet and the reviewer's page show it: each step with its date. */
@@ -37,5 +38,26 @@ public record WithdrawalView(
 
     public String keptBasisLabel() {
         return keptBasis == null ? null : keptBasis.label();
+    }
+
+    public List<String> stoppedLines() {
+        return lines(stoppedProcessing);
+    }
+
+    public List<String> destroyedLines() {
+        return lines(destroyedData);
+    }
+
+    public List<String> keptLines() {
+        return lines(keptData);
+    }
+
+    public List<String> noteLines() {
+        return lines(destructionNote);
+    }
+
+    /** Text written over several lines (a reviewer's answer), as paragraphs. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }
