@@ -71,6 +71,8 @@ public class CabinetController {
         if (status.stage() == RegistrationJourney.Stage.APPLICATION_RECEIVED) {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
             status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
+            // an applicant under review may withdraw her consent too: the registration then stops
+            model.addAttribute("personalDataConsent", memberCabinet.personalDataConsent(member.accountId()).orElse(null));
         }
         // Between steps a job is running (a mail going out); the page looks again by itself (assets/next-step.js).
         model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);

@@ -1,6 +1,7 @@
 package org.unioncabinet.withdrawal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -190,6 +191,43 @@ class WithdrawalJourneyWebTest {
         assertThat(mvc.perform(get("/cabinet").with(user(MemberPrincipal.of(account)))).andReturn().getResponse()
                 .getContentAsString()).contains("Согласие на обработку персональных данных отозвано")
                 .contains("Ответ личного кабинета").doesNotContain("Подтвердите email");
+    }
+
+    @Test
+    void anApplicantUnderReviewWithdrawsHerRegistrationStopsAndTheApplicationsOrganisationAnswers() throws Exception {
+        long school = organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id();
+        Journey journey = journeys.atJoinReview(Journeys.joinApplication(school));
+        Account account = journey.account();
+        MemberPrincipal member = MemberPrincipal.of(account);
+        ConsentView personalData = personalDataConsent(account.getId());
+        assertThat(mvc.perform(get("/cabinet").with(user(member))).andReturn().getResponse().getContentAsString())
+                .as("the status page of an application under review offers it")
+                .contains("/cabinet/consents/" + personalData.id() + "/withdrawal-statement");
+
+        mvc.perform(post("/cabinet/consents/" + personalData.id() + "/withdrawal-statement").with(csrf()).with(user(member)))
+                .andExpect(redirectedUrl("/cabinet"));
+        signTheStatement(account.getId(), journey.email());
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.KEY)
+                .processInstanceBusinessKey(journey.businessKey()).count()).as("the registration stopped").isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey())
+                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).count()).isZero();
+        WithdrawalView statement = withdrawals.signedOf(account.getId()).orElseThrow();
+        assertThat(statement.stoppedLines()).anyMatch(line -> line.startsWith("Регистрация в личном кабинете прекращена"));
+        assertThat(statement.educationalOrganisationId()).isEqualTo(school);
+        String group = ReviewerGroups.primaryGroup(organisations.unionOf(school).orElseThrow().primaryId());
+        Task answer = reviewTask(journey.businessKey(), ConsentWithdrawalProcess.Elements.ANSWER);
+        assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getGroupId).contains(group);
+        assertThat(tasks.getVariablesLocal(answer.getId())).containsEntry("applicantName", "Соколова Мария Ивановна");
+
+        // a reviewer who sends anything but the answer (here: another statement's id) is refused, the task stays
+        Map<String, Object> tampered = Map.of("destroyedData", "Телефон", "keptBasis", "none",
+                ConsentWithdrawalProcess.Variables.WITHDRAWAL_ID.getName(), UUID.randomUUID().toString());
+        assertThatThrownBy(() -> asReviewer(group, () -> tasks.complete(answer.getId(), tampered)))
+                .hasMessageContaining("Изменить можно только ответ");
+        assertThat(reviewTask(journey.businessKey(), ConsentWithdrawalProcess.Elements.ANSWER).getId())
+                .isEqualTo(answer.getId());
+        assertThat(withdrawals.signedOf(account.getId()).orElseThrow().answeredAt()).isNull();
     }
 
     @Test
