@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,8 @@ class WithdrawalJourneyWebTest {
     @Autowired
     IdentityService identity;
     @Autowired
+    AuthorizationService authorizations;
+    @Autowired
     OrganisationSearch organisations;
     @Autowired
     WorkingDays workingDays;
@@ -139,6 +144,9 @@ class WithdrawalJourneyWebTest {
                 .contains(day(statement.answerDueOn())).contains(day(statement.destructionDueOn()))
                 .doesNotContain("Электронный профсоюзный билет");
 
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn(ReviewerGroups.SHARED)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(ConsentWithdrawalProcess.KEY).singleResult()
+                .isPermissionGranted(Permissions.READ)).as("reviewers may read the process in Tasklist").isTrue();
         asReviewer(group, () -> tasks.complete(answer.getId(), Map.of("destroyedData", "Телефон и адрес электронной почты",
                 "keptBasis", "membership", "keptData", "ФИО и дата рождения в учётной карточке члена Профсоюза")));
         jobs.runDue(journey.businessKey());
