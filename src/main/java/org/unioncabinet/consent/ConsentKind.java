@@ -3,7 +3,7 @@ package org.unioncabinet.consent;
 /** What a member agreed to. Each kind has its legal text, its purpose and its own way of being withdrawn. */
 public enum ConsentKind {
 
-    /** 152-FZ, art. 9: required to verify or obtain membership; withdrawn only by a written request. */
+    /** 152-FZ, art. 9: required to verify or obtain membership; withdrawn by a signed statement, which the union answers. */
     PERSONAL_DATA("Согласие на обработку персональных данных",
             "Проверка профсоюзного членства; защита и представление интересов члена Профсоюза; "
                     + "учёт членов Профсоюза в АИС «Единый реестр»"),
@@ -32,5 +32,10 @@ public enum ConsentKind {
 
     public boolean withdrawableInCabinet() {
         return this == ADVERTISING;
+    }
+
+    /** Withdrawn by a statement the member signs in the cabinet, which the union then answers (152-FZ, art. 21). */
+    public boolean withdrawnByStatement() {
+        return this == PERSONAL_DATA;
     }
 }

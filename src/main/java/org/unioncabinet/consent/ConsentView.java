@@ -16,10 +16,10 @@ public record ConsentView(
         Instant withdrawnAt,
         String withdrawalMethod) {
 
-    static final String PERSONAL_DATA_WITHDRAWAL = "Согласие на обработку персональных данных отзывается "
-            + "письменным заявлением в Профсоюз: передайте его в свою первичную профсоюзную организацию или "
-            + "направьте по адресу Общероссийского Профсоюза образования (119119, г. Москва, Ленинский проспект, д. 42). "
-            + "В личном кабинете это согласие отозвать нельзя.";
+    static final String PERSONAL_DATA_WITHDRAWAL = "Согласие на обработку персональных данных отзывается заявлением: "
+            + "кнопка «Отозвать согласие» покажет, что изменится, и предложит подписать заявление кодом из письма. "
+            + "Можно и письменно: в свою первичную профсоюзную организацию или по адресу Общероссийского Профсоюза "
+            + "образования (119119, г. Москва, Ленинский проспект, д. 42).";
 
     static final String ADVERTISING_WITHDRAWAL = "Вы можете отозвать это согласие в любой момент кнопкой "
             + "«Отозвать согласие»: направление сообщений прекратится сразу. Отзыв не влияет на членство в Профсоюзе.";
@@ -35,6 +35,11 @@ public record ConsentView(
     /** Whether the cabinet offers «Отозвать согласие» for it. */
     public boolean withdrawableInCabinet() {
         return active() && kind.withdrawableInCabinet();
+    }
+
+    /** Whether the cabinet offers «Отозвать согласие» for it as a statement to sign (the personal-data consent). */
+    public boolean withdrawableByStatement() {
+        return active() && kind.withdrawnByStatement();
     }
 
     /** How this consent can be withdrawn, in the member's words; null once it is withdrawn. */

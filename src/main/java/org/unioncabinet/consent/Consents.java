@@ -22,6 +22,8 @@ public class Consents {
 
     static final String SIGNED_DOCUMENT = "Подписание документа простой электронной подписью";
     static final String WITHDRAWN_IN_CABINET = "Отзыв в личном кабинете члена Профсоюза";
+    static final String WITHDRAWN_BY_STATEMENT = "Заявление об отзыве, подписанное простой электронной подписью "
+            + "в личном кабинете члена Профсоюза (документ %s)";
 
     private static final Logger log = LoggerFactory.getLogger(Consents.class);
 
@@ -74,6 +76,25 @@ public class Consents {
             return false;
         }
         log.info("Consent {} ({}) withdrawn in the cabinet", consentId, consent.get().getKind());
+        return true;
+    }
+
+    /**
+     * Withdraws the member's personal-data consent by her signed statement (152-FZ, art. 9 p. 2), the statement's
+     * document named as the method; at once, whatever the organisation answers later.
+     *
+     * @return whether this call withdrew the consent (false when it had been withdrawn already, or is not hers)
+     */
+    @Transactional
+    public boolean withdrawByStatement(UUID accountId, UUID consentId, UUID statementDocumentId, Instant signedAt) {
+        Optional<Consent> consent = repository.findForUpdate(consentId, accountId)
+                .filter(found -> found.getKind().withdrawnByStatement());
+        if (consent.isEmpty()
+                || !consent.get().withdraw(WITHDRAWN_BY_STATEMENT.formatted(statementDocumentId), signedAt)) {
+            return false;
+        }
+        log.info("Consent {} ({}) withdrawn by the signed statement {}", consentId, consent.get().getKind(),
+                statementDocumentId);
         return true;
     }
 }

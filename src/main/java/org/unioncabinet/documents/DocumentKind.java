@@ -15,7 +15,9 @@ public enum DocumentKind {
     PERSONAL_DATA_CONSENT(LegalTextKind.PERSONAL_DATA_CONSENT, ConsentKind.PERSONAL_DATA, "personal-data-consent"),
     ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent"),
     /** «Заявление об изменении персональных данных»: signed alone, in a batch of its own. */
-    CORRECTION_STATEMENT(LegalTextKind.CORRECTION_STATEMENT, null, "correction-statement");
+    CORRECTION_STATEMENT(LegalTextKind.CORRECTION_STATEMENT, null, "correction-statement"),
+    /** The statement withdrawing the personal-data consent: it gives no consent, it ends one. */
+    CONSENT_WITHDRAWAL(LegalTextKind.CONSENT_WITHDRAWAL, null, "consent-withdrawal");
 
     private final LegalTextKind legalText;
     private final ConsentKind consent;

@@ -36,6 +36,7 @@ public class Documents {
     static final String CONSENT_TEMPLATE = "documents/consent";
     static final String JOIN_APPLICATION_TEMPLATE = "documents/join-application";
     static final String CORRECTION_STATEMENT_TEMPLATE = "documents/correction-statement";
+    static final String CONSENT_WITHDRAWAL_TEMPLATE = "documents/consent-withdrawal";
 
     /** The registration's documents: a new batch of them supersedes the member's unsigned drafts of these. */
     private static final EnumSet<DocumentKind> REGISTRATION_KINDS = EnumSet.of(DocumentKind.JOIN_APPLICATION,
@@ -110,6 +111,21 @@ public class Documents {
                 EnumSet.of(DocumentKind.CORRECTION_STATEMENT),
                 (kind, text, now) -> renderer.render(CORRECTION_STATEMENT_TEMPLATE,
                         correctionVariables(text, facts, now), text.getTitle(), now));
+    }
+
+    /**
+     * Makes the statement withdrawing the member's personal-data consent, from the current text version, for the member
+     * to sign alone; an earlier unsigned statement becomes {@link DocumentStatus#SUPERSEDED}.
+     *
+     * @return the batch id; {@link #batch} holds the one statement
+     */
+    @Transactional
+    public UUID prepareConsentWithdrawal(UUID accountId, WithdrawalStatement statement) {
+        DocumentHolder holder = statement.holder();
+        return newBatch(accountId, holder.fullName(), List.of(DocumentKind.CONSENT_WITHDRAWAL),
+                EnumSet.of(DocumentKind.CONSENT_WITHDRAWAL),
+                (kind, text, now) -> renderer.render(CONSENT_WITHDRAWAL_TEMPLATE,
+                        withdrawalVariables(text, statement, now), text.getTitle(), now));
     }
 
     /**
@@ -276,6 +292,16 @@ public class Documents {
         variables.put("newBirthDate", MoscowTime.date(facts.newBirthDate()));
         variables.put("oldBirthDate", facts.oldBirthDate() == null ? null : MoscowTime.date(facts.oldBirthDate()));
         variables.put("createdAt", MoscowTime.date(now));
+        return variables;
+    }
+
+    private static Map<String, Object> withdrawalVariables(LegalText text, WithdrawalStatement statement, Instant now) {
+        Map<String, Object> variables = consentVariables(text, statement.holder(), now);
+        variables.put("primaryOrganisation", statement.primaryOrganisation() == null ? null
+                : addressee(statement.primaryOrganisation()));
+        variables.put("consentTitle", statement.consentTitle());
+        variables.put("consentVersion", statement.consentVersion());
+        variables.put("consentGivenAt", MoscowTime.date(statement.consentGivenAt()));
         return variables;
     }
 

@@ -12,5 +12,7 @@ public enum LegalTextKind {
     /** The operator's personal-data policy (152-FZ, art. 18.1): published for everyone, linked from every page. */
     PRIVACY_POLICY,
     /** The wording of «Заявление об изменении персональных данных» (a correction of the registry record). */
-    CORRECTION_STATEMENT
+    CORRECTION_STATEMENT,
+    /** The statement withdrawing the personal-data consent (152-FZ, art. 9 p. 2). */
+    CONSENT_WITHDRAWAL
 }

@@ -38,7 +38,9 @@ class MemberPortalSecurity {
         "/review/documents/*", "/review/applications/*", "/review/applications/*/outcome",
         "/review/notifications",
         // the correction statements' reviewers (correction.CorrectionReviewController checks the web apps login)
-        "/review/corrections/*", "/review/corrections/*/document", "/review/corrections/*/scan"};
+        "/review/corrections/*", "/review/corrections/*/document", "/review/corrections/*/scan",
+        // the withdrawal controllers check the web apps login the same way (withdrawal.ReviewWithdrawalController)
+        "/review/withdrawals/*", "/review/withdrawals/*/statement"};
 
     /**
      * Sends the anonymous to {@code /login}, not to {@code http://<the request's Host>/login}: a Host header is the

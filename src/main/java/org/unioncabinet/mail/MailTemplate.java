@@ -26,7 +26,13 @@ public enum MailTemplate {
     CORRECTION_REVIEW_REMINDER("correction-review-reminder",
             "Заявление об изменении персональных данных ожидает рассмотрения"),
     CORRECTION_REVIEW_ESCALATION("correction-review-escalation",
-            "Заявление об изменении персональных данных не рассмотрено в срок");
+            "Заявление об изменении персональных данных не рассмотрено в срок"),
+    WITHDRAWAL_RECEIVED("withdrawal-received", "Заявление об отзыве согласия на обработку персональных данных получено"),
+    WITHDRAWAL_ANSWERED("withdrawal-answered", "Ответ на Ваше заявление об отзыве согласия на обработку персональных данных"),
+    WITHDRAWAL_COMPLETED("withdrawal-completed", "Уничтожение Ваших персональных данных подтверждено"),
+    WITHDRAWAL_ARRIVED("withdrawal-arrived", "Отзыв согласия на обработку персональных данных: ответьте в срок"),
+    WITHDRAWAL_REMINDER("withdrawal-reminder", "Отзыв согласия на обработку персональных данных: срок подходит"),
+    WITHDRAWAL_ESCALATION("withdrawal-escalation", "Отзыв согласия на обработку персональных данных: срок истёк");
 
     private final String templateName;
     private final String subject;

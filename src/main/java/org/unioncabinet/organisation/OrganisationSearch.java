@@ -211,6 +211,19 @@ public class OrganisationSearch {
                 .optional();
     }
 
+    /**
+     * The educational organisation the registry names a member's school by (its full or short name), when exactly one
+     * has that name; empty otherwise.
+     */
+    public Optional<Long> schoolNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        List<Long> ids = jdbc.sql("SELECT id FROM app.educational_organisation WHERE full_name = :name OR short_name = :name "
+                + "LIMIT 2").param("name", name.strip()).query(Long.class).list();
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
     /** The same for the educational organisation with this ИНН (the reviewer import names schools so). */
     public Optional<UnionOrganisations> unionOfInn(String inn) {
         return jdbc.sql(UNION_OF + "WHERE e.inn = :inn")

@@ -14,6 +14,8 @@ import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.correction.CorrectionStatements;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
+import org.unioncabinet.withdrawal.ConsentWithdrawals;
+import org.unioncabinet.withdrawal.WithdrawalView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +30,11 @@ public class CabinetController {
     private final NextStepWatch nextStep;
     private final CorrectionStatements corrections;
     private final CabinetProgress progress;
+    private final ConsentWithdrawals withdrawals;
 
     CabinetController(MemberSteps steps, MemberCabinet memberCabinet, ObjectMapper json, NextStepWatch nextStep,
-            CorrectionStatements corrections, CabinetProgress progress) {
+            CorrectionStatements corrections, CabinetProgress progress, ConsentWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.nextStep = nextStep;
         this.corrections = corrections;
         this.progress = progress;
@@ -53,6 +57,12 @@ public class CabinetController {
             model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
             return "cabinet/step";
         }
+        // a member who withdrew her personal-data consent sees its course, not the services she gave up
+        Optional<WithdrawalView> withdrawal = withdrawals.signedOf(member.accountId());
+        if (withdrawal.isPresent()) {
+            model.addAttribute("withdrawal", withdrawal.get());
+            return "cabinet/withdrawal";
+        }
         // the latest «Заявление об изменении персональных данных», wherever the member stands; a statement still a
         // draft with no step of the member's waiting is between its steps (a code or its PDF on the way)
         Optional<CorrectionStatements.StatusLine> correction = corrections.status(member.accountId());
@@ -68,6 +78,8 @@ public class CabinetController {
         if (status.stage() == RegistrationJourney.Stage.APPLICATION_RECEIVED) {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
             status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
+            // an applicant under review may withdraw her consent too: the registration then stops
+            model.addAttribute("personalDataConsent", memberCabinet.personalDataConsent(member.accountId()).orElse(null));
         }
         // Between steps a job is running (a mail going out); the page looks again by itself (assets/next-step.js).
         model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);

@@ -59,4 +59,9 @@ public class MemberCabinet {
                 .map(document -> new SignedDocument(document, signatures.get(document.signatureId())))
                 .toList();
     }
+
+    /** The member's personal-data consent while it may be withdrawn by a statement. */
+    public Optional<ConsentView> personalDataConsent(UUID accountId) {
+        return consents.ofAccount(accountId).stream().filter(ConsentView::withdrawableByStatement).findFirst();
+    }
 }

@@ -1,6 +1,7 @@
 package org.unioncabinet.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -19,6 +20,11 @@ public class DisplayDates {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** A calendar day (a term's last day) as members read it. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public String dateTime(Instant instant) {

@@ -69,14 +69,14 @@ class ConsentWithdrawalWebTest {
     }
 
     @Test
-    void refusesToWithdrawThePersonalDataConsentAndSaysHowTo() throws Exception {
+    void theOneClickWithdrawalRefusesThePersonalDataConsentAndPointsToTheStatement() throws Exception {
         mvc.perform(post("/cabinet/consents/" + personalData + "/withdraw").with(csrf()).with(user(MemberPrincipal.of(member))))
                 .andExpect(redirectedUrl("/cabinet"))
                 .andExpect(flash().attribute("warning", ConsentView.PERSONAL_DATA_WITHDRAWAL))
                 .andExpect(flash().attributeCount(1));
 
         assertThat(consents.of(member.getId(), personalData).orElseThrow().active()).isTrue();
-        assertThat(ConsentView.PERSONAL_DATA_WITHDRAWAL).contains("письменным заявлением");
+        assertThat(ConsentView.PERSONAL_DATA_WITHDRAWAL).contains("заявлением").contains("«Отозвать согласие»");
     }
 
     @Test

@@ -47,7 +47,8 @@ class ConsentsTest {
         assertThat(consent.givenAt()).isEqualTo(GIVEN_AT);
         assertThat(consent.method()).isEqualTo("Подписание документа простой электронной подписью");
         assertThat(consent.withdrawableInCabinet()).isFalse();
-        assertThat(consent.withdrawalNote()).contains("письменным заявлением");
+        assertThat(consent.withdrawableByStatement()).isTrue();
+        assertThat(consent.withdrawalNote()).contains("«Отозвать согласие»").contains("подписать заявление");
     }
 
     @Test

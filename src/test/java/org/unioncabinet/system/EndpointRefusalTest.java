@@ -47,13 +47,17 @@ import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess;
+import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
+import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.PortalClient;
+import org.unioncabinet.withdrawal.ConsentWithdrawalJourney;
+import org.unioncabinet.withdrawal.ConsentWithdrawals;
 
 /**
  * Every endpoint of the app, called by everyone who must not get through: the anonymous, another member,
@@ -128,6 +132,9 @@ class EndpointRefusalTest {
             Map.entry("GET /review/applications/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}/outcome", Door.REVIEWER),
             Map.entry("GET /review/notifications", Door.REVIEWER_OWN),
+            Map.entry("POST /cabinet/consents/{id}/withdrawal-statement", Door.MEMBER_BY_ID),
+            Map.entry("GET /review/withdrawals/{id}", Door.REVIEWER),
+            Map.entry("GET /review/withdrawals/{id}/statement", Door.REVIEWER),
             Map.entry("POST /review/notifications", Door.REVIEWER_OWN),
             Map.entry("GET /admin/funnel", Door.ANALYST),
             Map.entry("GET /admin/funnel.csv", Door.ANALYST),
@@ -168,6 +175,12 @@ class EndpointRefusalTest {
     OrganisationSearch organisations;
     @Autowired
     CorrectionVictims correctionVictims;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    ConsentWithdrawalJourney withdrawalJourney;
+    @Autowired
+    ConsentWithdrawals withdrawals;
     @LocalServerPort
     int port;
 
@@ -180,6 +193,8 @@ class EndpointRefusalTest {
     String appliedApplicationId;
     String appliedConsentId;
     String appliedReviewerGroup;
+    /** Applied at the same school, then withdrew the personal-data consent: the organisation answers it. */
+    String withdrawalId;
     Account stranger;
     /** A linked member's correction statement («Соколова Мария Ивановна»), with a scan, before the same reviewers. */
     String correctionStatementId;
@@ -205,6 +220,17 @@ class EndpointRefusalTest {
                 RegistrationProcess.Variables.JOIN_APPLICATION_ID.getName());
 
         correctionStatementId = correctionVictims.underReview(school).toString();
+
+        Journey withdrawn = journeys.atJoinReview(Journeys.joinApplication(school));
+        UUID withdrawnConsent = consents.ofAccount(withdrawn.account().getId()).stream()
+                .filter(consent -> consent.withdrawableByStatement()).map(ConsentView::id).findFirst().orElseThrow();
+        withdrawalJourney.start(withdrawn.account().getId(), withdrawnConsent);
+        journeys.complete(withdrawn, Map.of("withdrawalConfirmed", true));
+        jobs.runDue(withdrawn.businessKey());
+        journeys.complete(withdrawn, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(),
+                mails.lastCode(withdrawn.email())));
+        jobs.runDue(withdrawn.businessKey());
+        withdrawalId = withdrawals.signedOf(withdrawn.account().getId()).orElseThrow().id().toString();
 
         stranger = journeys.atTheQuestion().account();
     }
@@ -309,8 +335,11 @@ class EndpointRefusalTest {
                 assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.IMAGE_PNG_VALUE);
             } else if (endpoint.contains("/corrections/")) {
                 assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна");
-            } else if (endpoint.contains("/documents/")) {
+            } else if (endpoint.contains("/documents/") || endpoint.endsWith("/statement")) {
                 assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+            } else if (endpoint.contains("/withdrawals/")) {
+                assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна",
+                        "Отзыв согласия на обработку персональных данных");
             } else if (endpoint.endsWith("/outcome")) {
                 assertThat(served.getContentAsString()).as(endpoint).contains("\"decided\":false");
             } else {
@@ -456,6 +485,7 @@ class EndpointRefusalTest {
                 .replace("/review/documents/{id}", "/review/documents/" + appliedDocumentId)
                 .replace("/review/applications/{id}", "/review/applications/" + appliedApplicationId)
                 .replace("/review/corrections/{id}", "/review/corrections/" + correctionStatementId)
+                .replace("/review/withdrawals/{id}", "/review/withdrawals/" + withdrawalId)
                 .replace("{id}", appliedConsentId);
         Function<String, MockHttpServletRequestBuilder> builder = "POST".equals(method) ? uri -> post(uri) : uri -> get(uri);
         MockHttpServletRequestBuilder request = builder.apply(path);

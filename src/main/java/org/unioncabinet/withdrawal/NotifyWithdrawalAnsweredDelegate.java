@@ -1,0 +1,22 @@
+package org.unioncabinet.withdrawal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.unioncabinet.mail.MailTemplate;
+
+/** Service task «Сообщить члену Профсоюза об ответе»: what was destroyed, what is kept and why. */
+@Component("notifyWithdrawalAnsweredDelegate")
+public class NotifyWithdrawalAnsweredDelegate implements JavaDelegate {
+
+    private final WithdrawalNotices notices;
+
+    public NotifyWithdrawalAnsweredDelegate(WithdrawalNotices notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notices.toMember(ConsentWithdrawalProcess.Variables.WITHDRAWAL_ID.from(execution).get(), MailTemplate.WITHDRAWAL_ANSWERED);
+    }
+}
