@@ -16,7 +16,8 @@ public enum MailTemplate {
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
     REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок"),
     REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки"),
-    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз");
+    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз"),
+    DICTATION_RESULT("dictation-result", "Результат участия в «Профсоюзном диктанте»");
 
     private final String templateName;
     private final String subject;
