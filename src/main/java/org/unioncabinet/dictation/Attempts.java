@@ -150,7 +150,7 @@ public class Attempts {
         VariableMap variables = Variables.createVariables();
         DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(deadline.get()));
         DictationAttemptProcess.Variables.RESULTS_AT.on(variables)
-                .set(Date.from(edition.demo() ? deadline.get() : edition.closesAt()));
+                .set(Date.from(edition.demo() ? now : edition.closesAt()));
         runtime.startProcessInstanceByKey(DictationAttemptProcess.KEY, id.toString(), variables);
         log.info("Dictation attempt {} started in edition {}", id, edition.code());
         return Start.STARTED;

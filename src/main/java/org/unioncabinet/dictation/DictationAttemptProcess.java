@@ -53,7 +53,7 @@ public final class DictationAttemptProcess {
     public static final class Variables {
         /** min(start + time limit, the edition's closing), by the server's clock at the start. */
         public static final VariableFactory<Date> ATTEMPT_DEADLINE = dateVariable("attemptDeadline");
-        /** The edition's closing; for a demonstration edition the attempt's own deadline. */
+        /** The edition's closing; for a demonstration edition the start, so results follow the attempt's end at once. */
         public static final VariableFactory<Date> RESULTS_AT = dateVariable("resultsAt");
         /** Percent of the maximum score, rounded down: the award decision's input. */
         public static final VariableFactory<Integer> SCORE_SHARE = intVariable("scoreShare");

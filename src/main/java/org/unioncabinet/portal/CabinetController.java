@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.DeferredResult;
+import org.unioncabinet.dictation.DictationOffers;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
 
@@ -26,10 +27,12 @@ public class CabinetController {
     private final MemberCabinet memberCabinet;
     private final ObjectMapper json;
     private final NextStepWatch nextStep;
+    private final DictationOffers dictation;
 
     CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
-            ObjectMapper json, NextStepWatch nextStep) {
+            ObjectMapper json, NextStepWatch nextStep, DictationOffers dictation) {
         this.nextStep = nextStep;
+        this.dictation = dictation;
         this.memberCabinet = memberCabinet;
         this.steps = steps;
         this.journey = journey;
@@ -55,12 +58,14 @@ public class CabinetController {
                 ? memberCabinet.of(member.accountId()) : Optional.empty();
         if (cabinet.isPresent()) {
             model.addAttribute("cabinet", cabinet.get());
+            model.addAttribute("dictation", dictation.of(member.accountId()));
             return "cabinet/home";
         }
         model.addAttribute("status", status);
         if (status.stage() == RegistrationJourney.Stage.APPLICATION_RECEIVED) {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
             status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
+            model.addAttribute("dictation", dictation.of(member.accountId()));
         }
         // Between steps a job is running (a mail going out); the page looks again by itself (assets/next-step.js).
         model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);

@@ -112,6 +112,11 @@ class EndpointRefusalTest {
             Map.entry("POST /cabinet/steps/{taskId}/actions/{message}", Door.MEMBER_BY_ID),
             Map.entry("GET /cabinet/documents/{id}", Door.MEMBER_BY_ID),
             Map.entry("POST /cabinet/consents/{id}/withdraw", Door.MEMBER_BY_ID),
+            // the path names an edition, not a member's thing: the attempt is always the signed-in member's own
+            Map.entry("GET /cabinet/dictation/{edition}", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/dictation/{edition}/start", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/dictation/{edition}/answers", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/dictation/{edition}/finish", Door.MEMBER_OWN),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}/outcome", Door.REVIEWER),
@@ -431,11 +436,15 @@ class EndpointRefusalTest {
                 .replace("/cabinet/documents/{id}", "/cabinet/documents/" + appliedDocumentId)
                 .replace("/review/documents/{id}", "/review/documents/" + appliedDocumentId)
                 .replace("/review/applications/{id}", "/review/applications/" + appliedApplicationId)
-                .replace("{id}", appliedConsentId);
+                .replace("{id}", appliedConsentId)
+                .replace("{edition}", "demo");
         Function<String, MockHttpServletRequestBuilder> builder = "POST".equals(method) ? uri -> post(uri) : uri -> get(uri);
         MockHttpServletRequestBuilder request = builder.apply(path);
         if (path.startsWith("/cabinet/steps/") && !path.contains("/actions/")) {
             request.contentType(MediaType.APPLICATION_JSON).content("{\"data\":{}}");
+        }
+        if (path.endsWith("/answers")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{\"question\":1,\"options\":[1]}");
         }
         if (path.equals("/cabinet/organisations")) {
             request.param("q", "Соколова");
