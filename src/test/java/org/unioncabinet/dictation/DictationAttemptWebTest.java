@@ -26,10 +26,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.unioncabinet.account.Account;
+import org.unioncabinet.account.AccountService;
 import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.RegistryFixtures;
@@ -66,6 +69,12 @@ class DictationAttemptWebTest {
     Jobs jobs;
     @Autowired
     Mails mails;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    OrganisationSearch organisations;
 
     /** An edition open from an hour ago for a day; the first option of question 1 and options 2 and 4 of 2 are right. */
     String openEdition() {
@@ -153,6 +162,13 @@ class DictationAttemptWebTest {
         Duration limit = jdbc.sql("SELECT extract(epoch FROM deadline - started_at)::bigint FROM app.dictation_attempt "
                 + "WHERE id = :id").param("id", attempt).query(Long.class).optional().map(Duration::ofSeconds).orElseThrow();
         assertThat(limit).isEqualTo(Duration.ofMinutes(30));
+        // a reload (or another device) continues with the time the server says is left
+        Matcher left = Pattern.compile("data-seconds-left=\"(\\d+)\"").matcher(questionsPage);
+        assertThat(left.find()).isTrue();
+        assertThat(Long.parseLong(left.group(1))).isBetween(30 * 60L - 60, 30 * 60L);
+        jdbc.sql("UPDATE app.dictation_attempt SET deadline = now() + interval '4 minutes' WHERE id = :id")
+                .param("id", attempt).update();
+        assertThat(page(member, code).getContentAsString()).containsPattern("data-seconds-left=\"2[0-4]\\d\"");
     }
 
     @Test
@@ -303,6 +319,34 @@ class DictationAttemptWebTest {
         }
         assertThat(questionsPage.indexOf("Альфа")).isLessThan(questionsPage.indexOf("Бета"))
                 .as("options in the file's order, not by correctness");
+    }
+
+    @Test
+    void theCabinetOffersTheEditionsToMembersAndApplicantsOnly() throws Exception {
+        Account member = linkedMember(person());
+        accounts.confirm(member.getId());
+        runtime.deleteProcessInstance(members.journey(member).getId(), "registered elsewhere (test)");
+        long school = organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id();
+        Journeys.Journey applicant = journeys.atJoinReview(Journeys.joinApplication(school));
+        Journeys.Journey newcomer = journeys.atTheQuestion();
+
+        String home = cabinet(member);
+        String status = cabinet(applicant.account());
+
+        assertThat(home).contains("Личный кабинет", "Профсоюзный диктант", "Демонстрационный выпуск", "Принять участие",
+                "href=\"/cabinet/dictation/demo\"");
+        assertThat(status).contains("Заявление получено", "Профсоюзный диктант", "Принять участие");
+        assertThat(cabinet(newcomer.account())).doesNotContain("Профсоюзный диктант");
+        start(applicant.account(), "demo");
+        assertThat(jdbc.sql("SELECT person_key FROM app.dictation_attempt WHERE account_id = :account")
+                .param("account", applicant.account().getId()).query(UUID.class).single())
+                .as("an applicant is their account").isEqualTo(applicant.account().getId());
+        assertThat(cabinet(applicant.account())).contains("Продолжить");
+    }
+
+    String cabinet(Account account) throws Exception {
+        return mvc.perform(get("/cabinet").with(user(MemberPrincipal.of(account)))).andReturn().getResponse()
+                .getContentAsString();
     }
 
     @Test
