@@ -156,7 +156,7 @@ final class DictationCsv {
         return names;
     }
 
-    private static EditionFile edition(Map<Parameter, String> parameters, Map<Parameter, Long> lines,
+    static EditionFile edition(Map<Parameter, String> parameters, Map<Parameter, Long> lines,
             List<EditionFile.Question> questions, List<LineError> errors) {
         for (Parameter required : List.of(Parameter.CODE, Parameter.TITLE, Parameter.OPENS, Parameter.CLOSES,
                 Parameter.LIMIT)) {
@@ -223,18 +223,32 @@ final class DictationCsv {
                     + " (лишний или недостающий «;»?)"));
             return null;
         }
+        List<String> options = new ArrayList<>();
+        for (Column column : OPTIONS) {
+            options.add(header.cell(cells, column));
+        }
+        return question(line, header.cell(cells, Column.QUESTION), header.cell(cells, Column.TOPIC),
+                header.cell(cells, Column.POINTS), options, header.cell(cells, Column.CORRECT), position, errors);
+    }
+
+    /**
+     * One question's cells, whichever format they came in: the option cells in order, empty ones after the last.
+     * @return the question, or null when the line has errors (added to {@code errors})
+     */
+    static EditionFile.Question question(long line, String textCell, String topicCell, String pointsCell,
+            List<String> optionCells, String correctCell, int position, List<LineError> errors) {
         int before = errors.size();
-        String text = header.cell(cells, Column.QUESTION).strip();
+        String text = textCell.strip();
         if (text.isEmpty()) {
             errors.add(new LineError(line, "нет текста вопроса"));
         }
-        String topic = header.cell(cells, Column.TOPIC).strip();
+        String topic = topicCell.strip();
         if (topic.isEmpty() || topic.length() > 200) {
             errors.add(new LineError(line, "тема вопроса — от 1 до 200 знаков"));
         }
         int points = 0;
         try {
-            points = Integer.parseInt(header.cell(cells, Column.POINTS).strip());
+            points = Integer.parseInt(pointsCell.strip());
             if (points < 1 || points > 100) {
                 throw new NumberFormatException();
             }
@@ -244,12 +258,12 @@ final class DictationCsv {
         List<String> options = new ArrayList<>();
         boolean gap = false;
         boolean misplaced = false;
-        for (Column column : OPTIONS) {
-            String option = header.cell(cells, column).strip();
+        for (int i = 0; i < optionCells.size(); i++) {
+            String option = optionCells.get(i).strip();
             if (option.isEmpty()) {
                 gap = true;
             } else if (gap) {
-                errors.add(new LineError(line, "«" + column.header() + "» заполнен после пустого варианта: "
+                errors.add(new LineError(line, "«вариант " + (i + 1) + "» заполнен после пустого варианта: "
                         + "варианты идут подряд с первого"));
                 misplaced = true;
                 break;
@@ -257,11 +271,11 @@ final class DictationCsv {
                 options.add(option);
             }
         }
-        if (options.size() < MIN_OPTIONS && !misplaced) {
+        if ((options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) && !misplaced) {
             errors.add(new LineError(line, "вариантов ответа " + options.size() + ", нужно от 2 до 6"));
         }
         Set<Integer> correct = new LinkedHashSet<>();
-        String correctText = header.cell(cells, Column.CORRECT).strip();
+        String correctText = correctCell.strip();
         for (String number : correctText.split("[,\\s]+")) {
             if (number.isEmpty()) {
                 continue;

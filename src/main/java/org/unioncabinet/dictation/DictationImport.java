@@ -1,5 +1,6 @@
 package org.unioncabinet.dictation;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -56,11 +57,23 @@ public class DictationImport {
         this.clock = clock;
     }
 
+    /** A file in either format: JSON when its first character (after spaces and a byte-order mark) is «{». */
     @Transactional
-    public Report importCsv(Reader text) {
+    public Report importFile(Reader text) {
         DictationCsv.Parsed parsed;
         try {
-            parsed = DictationCsv.parse(text);
+            BufferedReader reader = new BufferedReader(text);
+            reader.mark(4096);
+            int first;
+            do {
+                first = reader.read();
+            } while (first == '\uFEFF' || (first != -1 && Character.isWhitespace(first)));
+            reader.reset();
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            parsed = first == '{' ? DictationJson.parse(reader) : DictationCsv.parse(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.unioncabinet.csv.ImportFileCommand;
 
 /**
- * The operator's import of an edition: {@code java -jar union-cabinet.jar --import-dictation=/path/edition.csv}
+ * The operator's import of an edition: {@code java -jar union-cabinet.jar --import-dictation=/path/edition.csv} (or .json)
  * (docs/dictation.md) imports the file, prints what it did and ends the application: 0 when the edition was created,
  * updated or unchanged, 2 when it was refused (the report says why, line by line), 1 when the file could not be read.
  */
@@ -29,7 +29,7 @@ class ImportDictationCommand implements ApplicationRunner {
     }
 
     ImportDictationCommand(DictationImport importer, PrintStream out, IntConsumer exit) {
-        this.command = new ImportFileCommand(OPTION, importer::importCsv, out, exit);
+        this.command = new ImportFileCommand(OPTION, importer::importFile, out, exit);
     }
 
     @Override

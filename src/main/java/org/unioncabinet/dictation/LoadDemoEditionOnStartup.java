@@ -39,7 +39,7 @@ class LoadDemoEditionOnStartup implements ApplicationRunner {
         }
         DictationImport.Report report;
         try (InputStream bytes = new ClassPathResource(FILE).getInputStream(); Reader text = CsvReader.utf8Text(bytes)) {
-            report = importer.importCsv(text);
+            report = importer.importFile(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

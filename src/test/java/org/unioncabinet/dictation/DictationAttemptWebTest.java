@@ -83,7 +83,7 @@ class DictationAttemptWebTest {
 
     String edition(ZonedDateTime opens) {
         String code = "w-" + UUID.randomUUID().toString().substring(0, 8);
-        DictationImport.Report report = importer.importCsv(new StringReader("код;" + code + "\n"
+        DictationImport.Report report = importer.importFile(new StringReader("код;" + code + "\n"
                 + "название;Проверочный выпуск\n"
                 + "открытие;" + MOSCOW.format(opens) + "\n"
                 + "закрытие;" + MOSCOW.format(opens.plusDays(1)) + "\n"

@@ -52,7 +52,7 @@ class DictationImportTest {
     @Test
     void createsAnEditionWithItsQuestionsOptionsAndCorrectAnswers() {
         String code = code();
-        DictationImport.Report report = importer.importCsv(new StringReader(file(code, QUESTIONS)));
+        DictationImport.Report report = importer.importFile(new StringReader(file(code, QUESTIONS)));
 
         assertThat(report.outcome()).isEqualTo(DictationImport.Report.Outcome.CREATED);
         Editions.Edition edition = editions.byCode(code).orElseThrow();
@@ -71,10 +71,10 @@ class DictationImportTest {
     @Test
     void theSameFileTwiceChangesNothing() {
         String code = code();
-        importer.importCsv(new StringReader(file(code, QUESTIONS)));
+        importer.importFile(new StringReader(file(code, QUESTIONS)));
         List<Long> optionIds = optionIds(code);
 
-        DictationImport.Report again = importer.importCsv(new StringReader(file(code, QUESTIONS).replace("\n", "\r\n")));
+        DictationImport.Report again = importer.importFile(new StringReader(file(code, QUESTIONS).replace("\n", "\r\n")));
 
         assertThat(again.outcome()).isEqualTo(DictationImport.Report.Outcome.UNCHANGED);
         assertThat(again.toText()).contains("не изменился");
@@ -84,9 +84,9 @@ class DictationImportTest {
     @Test
     void aChangedFileReplacesTheQuestionsOfAnEditionNobodyStarted() {
         String code = code();
-        importer.importCsv(new StringReader(file(code, QUESTIONS)));
+        importer.importFile(new StringReader(file(code, QUESTIONS)));
 
-        DictationImport.Report changed = importer.importCsv(new StringReader(file(code,
+        DictationImport.Report changed = importer.importFile(new StringReader(file(code,
                 "Сколько будет 3 + 3?;Счёт;5;6;7;;;;;1\n")));
 
         assertThat(changed.outcome()).isEqualTo(DictationImport.Report.Outcome.UPDATED);
@@ -99,27 +99,27 @@ class DictationImportTest {
     @Test
     void aChangedFileIsRefusedForAnEditionWithAttempts() {
         String code = code();
-        importer.importCsv(new StringReader(file(code, QUESTIONS)));
+        importer.importFile(new StringReader(file(code, QUESTIONS)));
         long edition = editions.byCode(code).orElseThrow().id();
         jdbc.sql("""
                 INSERT INTO app.dictation_attempt (id, edition_id, person_key, started_at, deadline)
                 VALUES (:id, :edition, :person, now(), now() + interval '1 hour')
                 """).param("id", UUID.randomUUID()).param("edition", edition).param("person", UUID.randomUUID()).update();
 
-        DictationImport.Report refused = importer.importCsv(new StringReader(file(code,
+        DictationImport.Report refused = importer.importFile(new StringReader(file(code,
                 "Сколько будет 3 + 3?;Счёт;5;6;7;;;;;1\n")));
 
         assertThat(refused.outcome()).isEqualTo(DictationImport.Report.Outcome.REFUSED);
         assertThat(refused.toText()).contains("уже начали участники (1)", "новый выпуск с другим кодом");
         assertThat(editions.questions(edition)).hasSize(2);
-        assertThat(importer.importCsv(new StringReader(file(code, QUESTIONS))).outcome())
+        assertThat(importer.importFile(new StringReader(file(code, QUESTIONS))).outcome())
                 .as("the same file is still fine").isEqualTo(DictationImport.Report.Outcome.UNCHANGED);
     }
 
     @Test
     void everyProblemIsReportedByItsLineAndNothingIsImported() {
         String code = code();
-        DictationImport.Report report = importer.importCsv(new StringReader(file(code,
+        DictationImport.Report report = importer.importFile(new StringReader(file(code,
                 "Сколько будет 2 + 2?;Счёт;1;3;4;5;;;;2\n"            // line 8: fine
                         + ";Счёт;1;3;4;;;;;1\n"                         // 9: no text
                         + "Вопрос;Счёт;0;3;4;;;;;1\n"                   // 10: points
@@ -140,11 +140,55 @@ class DictationImportTest {
 
     @Test
     void wrongEditionParametersAreReportedByLine() {
-        DictationImport.Report report = importer.importCsv(new StringReader(file("Плохой код", QUESTIONS)
+        DictationImport.Report report = importer.importFile(new StringReader(file("Плохой код", QUESTIONS)
                 .replace("01.03.2027 22:00", "2027-03-01").replace("время, минут;60", "время, минут;час")));
 
         assertThat(report.toText()).contains("Строка 1: код выпуска «Плохой код»", "Строка 4: время «2027-03-01»",
                 "Строка 5: время на участие");
+    }
+
+    @Test
+    void aJsonFileIsTheSameEditionAsItsCsvFile() {
+        String code = code();
+        importer.importFile(new StringReader(file(code, QUESTIONS)));
+
+        DictationImport.Report json = importer.importFile(new StringReader("\uFEFF  {\n"
+                + "  \"код\": \"" + code + "\",\n"
+                + "  \"название\": \"Региональный выпуск\",\n"
+                + "  \"открытие\": \"01.03.2027 10:00\",\n"
+                + "  \"закрытие\": \"01.03.2027 22:00\",\n"
+                + "  \"время, минут\": 60,\n"
+                + "  \"вопросы\": [\n"
+                + "    {\"вопрос\": \"Сколько будет 2 + 2?\", \"тема\": \"Счёт\", \"баллы\": 1,\n"
+                + "     \"варианты\": [\"3\", \"4\", \"5\"], \"верные\": [2]},\n"
+                + "    {\"вопрос\": \"Какие числа чётные; выберите все\", \"тема\": \"Счёт\", \"баллы\": 2,\n"
+                + "     \"варианты\": [\"1\", \"2\", \"3\", \"4\"], \"верные\": [2, 4]}\n"
+                + "  ]\n"
+                + "}\n"));
+
+        assertThat(json.outcome()).as(json.toText()).isEqualTo(DictationImport.Report.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aJsonFileHasItsProblemsReportedByLine() {
+        DictationImport.Report report = importer.importFile(new StringReader("{\n"
+                + "  \"код\": \"" + code() + "\",\n"
+                + "  \"название\": \"Выпуск\",\n"
+                + "  \"открытие\": \"01.03.2027 10:00\",\n"
+                + "  \"закрытие\": \"01.03.2027 22:00\",\n"
+                + "  \"время, минут\": 60,\n"
+                + "  \"вопросы\": [\n"
+                + "    {\"вопрос\": \"Хороший?\", \"тема\": \"Т\", \"баллы\": 1, \"варианты\": [\"а\", \"б\"], \"верные\": [1]},\n"
+                + "    {\"вопрос\": \"Плохой?\", \"тема\": \"Т\", \"баллы\": 1, \"варианты\": [\"а\", \"б\", \"в\", \"г\", \"д\", \"е\", \"ж\"], \"верные\": [1]},\n"
+                + "    {\"вопрос\": \"Без верного?\", \"тема\": \"Т\", \"баллы\": 1, \"варианты\": [\"а\", \"б\"], \"верные\": [3]}\n"
+                + "  ]\n"
+                + "}\n"));
+        DictationImport.Report broken = importer.importFile(new StringReader("{\n  \"код\": \"x\"\n  \"название\": 1\n}"));
+
+        assertThat(report.toText()).contains("Строка 9: вариантов ответа 7, нужно от 2 до 6",
+                "Строка 10: верный вариант 3");
+        assertThat(report.errors()).hasSize(2);
+        assertThat(broken.toText()).contains("Строка 3: файл не читается как JSON");
     }
 
     @Test
