@@ -182,6 +182,9 @@ class DictationAttemptWebTest {
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/cabinet/dictation/" + code);
         assertThat(flash(refused, "warning")).contains("отметьте согласие");
         assertThat(attempts(code)).isZero();
+        assertThat(page(member, code).getContentAsString()).as("the consent's text, paragraph by paragraph, and its box")
+                .contains("<p>1. Я, пользователь личного кабинета", "<p>2. Цели обработки", "<label for=\"consent\">",
+                        "Начать");
     }
 
     @Test
