@@ -55,6 +55,10 @@ public class Account {
         }
     }
 
+    void changeEmail(EmailAddress newEmail) {
+        this.email = newEmail.value();
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
     }

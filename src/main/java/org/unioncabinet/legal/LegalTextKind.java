@@ -9,6 +9,8 @@ public enum LegalTextKind {
     ADVERTISING_CONSENT,
     /** The wording of the application to join the union (variant 2); its versions come with that step. */
     JOIN_APPLICATION,
+    /** The operator's personal-data policy (152-FZ, art. 18.1): published for everyone, linked from every page. */
+    PRIVACY_POLICY,
     /** Consent to process the participation in «Профсоюзный диктант» and publish its certificate. */
     DICTATION_CONSENT
 }
