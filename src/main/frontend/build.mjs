@@ -172,6 +172,16 @@ await esbuild.build({
   target: ['es2019']
 });
 
+// The page of a dictation attempt saves each choice as it is made (src/dictation.js), without the bundle above.
+await esbuild.build({
+  ...common,
+  entryPoints: [resolve(here, 'src/dictation.js')],
+  outfile: resolve(outDir, 'dictation.js'),
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2019']
+});
+
 await esbuild.build({
   ...common,
   stdin: {

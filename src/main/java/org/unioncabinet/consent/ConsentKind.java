@@ -10,7 +10,12 @@ public enum ConsentKind {
 
     /** 38-FZ, art. 18: a separate opt-in; the member withdraws it in the cabinet at any time. */
     ADVERTISING("Согласие на получение информационных и рекламных сообщений",
-            "Получение информационных и рекламных сообщений Профсоюза по SMS, PUSH-уведомлениями и электронной почте");
+            "Получение информационных и рекламных сообщений Профсоюза по SMS, PUSH-уведомлениями и электронной почте"),
+
+    /** 152-FZ, art. 9: taking part in «Профсоюзный диктант» and publishing its certificate; given by a tick. */
+    DICTATION("Согласие на обработку персональных данных участника «Профсоюзного диктанта»",
+            "Проведение «Профсоюзного диктанта», подсчёт результатов, выпуск сертификата и подтверждение его "
+                    + "подлинности по коду проверки");
 
     private final String title;
     private final String purpose;

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Consents {
 
     static final String SIGNED_DOCUMENT = "Подписание документа простой электронной подписью";
+    static final String TICKED_IN_CABINET = "Отметка в личном кабинете члена Профсоюза";
     static final String WITHDRAWN_IN_CABINET = "Отзыв в личном кабинете члена Профсоюза";
     static final String WITHDRAWN_BY_STATEMENT = "Заявление об отзыве, подписанное простой электронной подписью "
             + "в личном кабинете члена Профсоюза (документ %s)";
@@ -48,6 +49,24 @@ public class Consents {
                 .map(Consent::getId)
                 .orElseGet(() -> repository.save(
                         new Consent(accountId, kind, legalTextVersion, SIGNED_DOCUMENT, documentId, signedAt)).getId());
+    }
+
+    /**
+     * Records a consent the member gave by ticking it in the cabinet (no document is signed for it). A member who
+     * holds an active consent of the kind keeps it: ticking again records nothing.
+     */
+    @Transactional
+    public void recordTicked(UUID accountId, ConsentKind kind, int legalTextVersion) {
+        if (!hasActive(accountId, kind)) {
+            repository.save(new Consent(accountId, kind, legalTextVersion, TICKED_IN_CABINET, null, clock.instant()));
+        }
+    }
+
+    /** Whether the member gave a consent of this kind and has not withdrawn it. */
+    @Transactional(readOnly = true)
+    public boolean hasActive(UUID accountId, ConsentKind kind) {
+        return repository.findByAccountIdOrderByGivenAtDesc(accountId).stream()
+                .anyMatch(consent -> consent.getKind() == kind && consent.view().active());
     }
 
     /** Every consent of the member, withdrawn ones included, newest first. */

@@ -14,5 +14,7 @@ public enum LegalTextKind {
     /** The wording of «Заявление об изменении персональных данных» (a correction of the registry record). */
     CORRECTION_STATEMENT,
     /** The statement withdrawing the personal-data consent (152-FZ, art. 9 p. 2). */
-    CONSENT_WITHDRAWAL
+    CONSENT_WITHDRAWAL,
+    /** Consent to process the participation in «Профсоюзный диктант» and publish its certificate. */
+    DICTATION_CONSENT
 }

@@ -32,7 +32,8 @@ public enum MailTemplate {
     WITHDRAWAL_COMPLETED("withdrawal-completed", "Уничтожение Ваших персональных данных подтверждено"),
     WITHDRAWAL_ARRIVED("withdrawal-arrived", "Отзыв согласия на обработку персональных данных: ответьте в срок"),
     WITHDRAWAL_REMINDER("withdrawal-reminder", "Отзыв согласия на обработку персональных данных: срок подходит"),
-    WITHDRAWAL_ESCALATION("withdrawal-escalation", "Отзыв согласия на обработку персональных данных: срок истёк");
+    WITHDRAWAL_ESCALATION("withdrawal-escalation", "Отзыв согласия на обработку персональных данных: срок истёк"),
+    DICTATION_RESULT("dictation-result", "Результат участия в «Профсоюзном диктанте»");
 
     private final String templateName;
     private final String subject;

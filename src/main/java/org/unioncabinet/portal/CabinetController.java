@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.unioncabinet.correction.CorrectionStatements;
+import org.unioncabinet.dictation.DictationOffers;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
 import org.unioncabinet.withdrawal.ConsentWithdrawals;
@@ -31,13 +32,16 @@ public class CabinetController {
     private final CorrectionStatements corrections;
     private final CabinetProgress progress;
     private final ConsentWithdrawals withdrawals;
+    private final DictationOffers dictation;
 
     CabinetController(MemberSteps steps, MemberCabinet memberCabinet, ObjectMapper json, NextStepWatch nextStep,
-            CorrectionStatements corrections, CabinetProgress progress, ConsentWithdrawals withdrawals) {
+            CorrectionStatements corrections, CabinetProgress progress, ConsentWithdrawals withdrawals,
+            DictationOffers dictation) {
         this.withdrawals = withdrawals;
         this.nextStep = nextStep;
         this.corrections = corrections;
         this.progress = progress;
+        this.dictation = dictation;
         this.memberCabinet = memberCabinet;
         this.steps = steps;
         this.json = json;
@@ -72,6 +76,7 @@ public class CabinetController {
                 ? memberCabinet.of(member.accountId()) : Optional.empty();
         if (cabinet.isPresent()) {
             model.addAttribute("cabinet", cabinet.get());
+            model.addAttribute("dictation", dictation.of(member.accountId()));
             return "cabinet/home";
         }
         model.addAttribute("status", status);
@@ -80,6 +85,7 @@ public class CabinetController {
             status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
             // an applicant under review may withdraw her consent too: the registration then stops
             model.addAttribute("personalDataConsent", memberCabinet.personalDataConsent(member.accountId()).orElse(null));
+            model.addAttribute("dictation", dictation.of(member.accountId()));
         }
         // Between steps a job is running (a mail going out); the page looks again by itself (assets/next-step.js).
         model.addAttribute("autoRefresh", status.stage() == RegistrationJourney.Stage.PROCESSING);

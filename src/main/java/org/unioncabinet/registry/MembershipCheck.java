@@ -92,6 +92,13 @@ public class MembershipCheck {
         return members.findByAccountId(accountId).map(RegistryMemberView::of);
     }
 
+    /** The id of the registry record the account is linked to: who the person is, whichever cabinet they use. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> memberIdOf(UUID accountId) {
+        return jdbc.sql("SELECT id FROM app.registry_member WHERE account_id = :account")
+                .param("account", accountId).query(UUID.class).optional();
+    }
+
     private static boolean describes(MembershipClaim claim, RegistryMember member) {
         return Names.same(claim.lastName(), member.getLastName())
                 && Names.same(claim.firstName(), member.getFirstName())

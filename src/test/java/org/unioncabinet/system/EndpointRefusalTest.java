@@ -128,6 +128,11 @@ class EndpointRefusalTest {
             Map.entry("GET /review/corrections/{id}", Door.REVIEWER),
             Map.entry("GET /review/corrections/{id}/document", Door.REVIEWER),
             Map.entry("GET /review/corrections/{id}/scan", Door.REVIEWER),
+            // the path names an edition, not a member's thing: the attempt is always the signed-in member's own
+            Map.entry("GET /cabinet/dictation/{edition}", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/dictation/{edition}/start", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/dictation/{edition}/answers", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/dictation/{edition}/finish", Door.MEMBER_OWN),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}/outcome", Door.REVIEWER),
@@ -486,11 +491,15 @@ class EndpointRefusalTest {
                 .replace("/review/applications/{id}", "/review/applications/" + appliedApplicationId)
                 .replace("/review/corrections/{id}", "/review/corrections/" + correctionStatementId)
                 .replace("/review/withdrawals/{id}", "/review/withdrawals/" + withdrawalId)
-                .replace("{id}", appliedConsentId);
+                .replace("{id}", appliedConsentId)
+                .replace("{edition}", "demo");
         Function<String, MockHttpServletRequestBuilder> builder = "POST".equals(method) ? uri -> post(uri) : uri -> get(uri);
         MockHttpServletRequestBuilder request = builder.apply(path);
         if (path.startsWith("/cabinet/steps/") && !path.contains("/actions/")) {
             request.contentType(MediaType.APPLICATION_JSON).content("{\"data\":{}}");
+        }
+        if (path.endsWith("/answers")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{\"question\":1,\"options\":[1]}");
         }
         if (path.equals("/cabinet/organisations")) {
             request.param("q", "Соколова");

@@ -58,6 +58,7 @@ class ProductionStartupTest {
         assertThat(prod.getProperty("cabinet.review.demo-reviewer-password")).as("no demo reviewer").isEmpty();
         assertThat(prod.getProperty("cabinet.registry.demo-data")).isEqualTo("false");
         assertThat(prod.getProperty("cabinet.organisations.demo-directory")).isEqualTo("false");
+        assertThat(prod.getProperty("cabinet.dictation.demo-edition")).as("no demo dictation edition").isEqualTo("false");
         assertThat(prod.getProperty("cabinet.database.create-if-missing")).isEqualTo("false");
         assertThat(prod.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
     }
