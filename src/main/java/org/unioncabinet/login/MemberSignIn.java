@@ -18,12 +18,15 @@ import org.unioncabinet.account.Account;
 public class MemberSignIn {
 
     private final SecurityContextRepository contextRepository;
+    private final SignIns signIns;
 
-    public MemberSignIn(SecurityContextRepository contextRepository) {
+    public MemberSignIn(SecurityContextRepository contextRepository, SignIns signIns) {
         this.contextRepository = contextRepository;
+        this.signIns = signIns;
     }
 
-    public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+    /** Signs the member in and records the sign-in («Мои данные» lists it). */
+    public void signIn(Account account, SignInMethod method, HttpServletRequest request, HttpServletResponse response) {
         MemberPrincipal principal = MemberPrincipal.of(account);
         principal.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -34,5 +37,6 @@ public class MemberSignIn {
         request.getSession(true);
         request.changeSessionId();
         contextRepository.saveContext(context, request, response);
+        signIns.record(account.getId(), method, request);
     }
 }
