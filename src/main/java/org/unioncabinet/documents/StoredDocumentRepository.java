@@ -38,6 +38,14 @@ interface StoredDocumentRepository extends JpaRepository<StoredDocument, UUID> {
             """)
     List<MemberDocument> findAllOfAccount(UUID accountId);
 
+    /** Deletes the member's documents that were never signed (when the cabinet is closed). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            delete from StoredDocument d where d.accountId = :accountId
+              and d.status <> org.unioncabinet.documents.DocumentStatus.SIGNED
+            """)
+    int deleteUnsigned(UUID accountId);
+
     /** Replaces the member's unsigned drafts of these kinds: only the newest batch can be signed. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
