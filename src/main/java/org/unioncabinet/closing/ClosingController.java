@@ -50,12 +50,14 @@ class ClosingController {
     @PostMapping("/cabinet/close")
     String close(@AuthenticationPrincipal MemberPrincipal member,
             @RequestParam(name = PASSWORD, defaultValue = "") String password,
-            @RequestParam(name = CONFIRMED, defaultValue = "false") boolean confirmed,
+            @RequestParam(name = CONFIRMED, defaultValue = "") String confirmedBox,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Optional<String> refusal = closing.refusal(member.accountId());
         if (refusal.isPresent()) {
             return refused(refusal.get(), model, response);
         }
+        // only the checkbox's own value: anything else a client sends is an unticked box, not an error page
+        boolean confirmed = "true".equals(confirmedBox);
         Optional<String> notConfirmed = passwordConfirmation.refusal(member, password, request.getRemoteAddr(),
                 "Неверный пароль.");
         if (notConfirmed.isPresent()) {

@@ -181,6 +181,26 @@ class CabinetClosingWebTest {
     }
 
     @Test
+    void hostileValuesAreAnUntickedBoxOrAWrongPasswordNeverAnErrorPage() throws Exception {
+        Journey journey = journeys.atTheQuestion();
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+
+        for (String value : List.of("maybe", "<script>alert(1)</script>", "TRUE", "x".repeat(10_000), "%00")) {
+            MockHttpServletResponse box = mvc.perform(post("/cabinet/close").with(csrf()).session(session)
+                    .param("password", Members.PASSWORD).param("confirmed", value)).andReturn().getResponse();
+            MockHttpServletResponse password = mvc.perform(post("/cabinet/close").with(csrf()).session(session)
+                    .param("password", value).param("confirmed", "true")).andReturn().getResponse();
+
+            for (MockHttpServletResponse response : List.of(box, password)) {
+                assertThat(response.getStatus()).as(value).isBetween(400, 499);
+                assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(value)
+                        .doesNotContain("<script>alert");
+            }
+        }
+        assertThat(accounts.find(journey.account().getId()).orElseThrow().isClosed()).isFalse();
+    }
+
+    @Test
     void anApplicationUnderReviewAndAMembershipAreRefusedWithAPageSayingWhy() throws Exception {
         long school = school();
         Journey applied = journeys.atJoinReview(Journeys.joinApplication(school));
