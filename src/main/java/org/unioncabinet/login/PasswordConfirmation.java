@@ -32,7 +32,11 @@ public class PasswordConfirmation {
         if (wait.isPresent()) {
             return Optional.of(LoginThrottle.message(wait.get()));
         }
-        if (password.isEmpty() || !accounts.passwordMatches(member.accountId(), password)) {
+        if (password.isEmpty()) {
+            // no guess at all: nothing to count (a form sent without the field must not lock the member out)
+            return Optional.of(wrong);
+        }
+        if (!accounts.passwordMatches(member.accountId(), password)) {
             throttle.recordFailure(subject, clientAddress);
             return Optional.of(wrong);
         }
