@@ -55,6 +55,10 @@ public class Account {
         }
     }
 
+    void changeEmail(EmailAddress newEmail) {
+        this.email = newEmail.value();
+    }
+
     /**
      * Makes the account a tombstone: its e-mail replaced by one naming only the id (so the address is free to register
      * anew), its password by a hash of a secret nobody knows.

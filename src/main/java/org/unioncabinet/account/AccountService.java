@@ -77,6 +77,26 @@ public class AccountService {
     }
 
     /**
+     * Replaces the account's e-mail, if no other account has the address.
+     *
+     * @throws EmailAlreadyRegisteredException also when a concurrent change or registration took the address first
+     *         (the unique index decides); the caller's transaction is then void
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Account changeEmail(UUID accountId, EmailAddress newEmail) {
+        if (accounts.existsByEmail(newEmail.value())) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        Account account = require(accountId);
+        account.changeEmail(newEmail);
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException raceLost) {
+            throw new EmailAlreadyRegisteredException();
+        }
+    }
+
+    /**
      * Deletes an account that was never confirmed, with everything it holds (its links go by cascade).
      * A confirmed account is kept: the member got there first.
      *

@@ -72,6 +72,12 @@ public class OneTimeTokens {
         return issue(accountId, purpose, lifetime);
     }
 
+    /** Retires the account's links of the purpose that still work, at once (a newer request makes them void). */
+    @Transactional
+    public void retire(UUID accountId, TokenPurpose purpose) {
+        repository.retireAll(accountId, purpose, clock.instant());
+    }
+
     @Transactional
     public Redemption redeem(String raw, TokenPurpose purpose) {
         Optional<OneTimeToken> token = find(raw, purpose);

@@ -8,5 +8,7 @@ public enum LegalTextKind {
     /** Consent to information and advertising messages (38-FZ, art. 18): separate and optional. */
     ADVERTISING_CONSENT,
     /** The wording of the application to join the union (variant 2); its versions come with that step. */
-    JOIN_APPLICATION
+    JOIN_APPLICATION,
+    /** The operator's personal-data policy (152-FZ, art. 18.1): published for everyone, linked from every page. */
+    PRIVACY_POLICY
 }

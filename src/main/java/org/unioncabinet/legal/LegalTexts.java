@@ -1,5 +1,6 @@
 package org.unioncabinet.legal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -23,5 +24,10 @@ public class LegalTexts {
 
     public Optional<LegalText> version(LegalTextKind kind, int version) {
         return repository.findByKindAndVersion(kind, version);
+    }
+
+    /** Every published version, the newest first. */
+    public List<LegalText> versions(LegalTextKind kind) {
+        return repository.findByKindOrderByVersionDesc(kind);
     }
 }

@@ -32,6 +32,8 @@ class MemberPortalSecurity {
     private static final String[] PUBLIC_PAGES = {"/", "/register", "/login", "/confirm", "/confirm/resend",
         "/password/forgot", "/password/reset", "/documents/**", "/assets/**", "/css/**", "/img/**", "/favicon.ico",
         "/error", "/mailbox", "/mailbox/**", "/demo/members",
+        // the link mailed to a new address (emailchange.EmailChangeController): it proves the mailbox, signs nobody in
+        "/email/confirm",
         // what a member sees after «Удалить кабинет», signed out (closing.ClosingController)
         "/closed",
         // an imported reviewer's link to set their password (reviewer.ReviewerPasswordController)

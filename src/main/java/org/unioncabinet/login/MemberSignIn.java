@@ -27,6 +27,19 @@ public class MemberSignIn {
 
     /** Signs the member in and records the sign-in («Мои данные» lists it). */
     public void signIn(Account account, SignInMethod method, HttpServletRequest request, HttpServletResponse response) {
+        establish(account, request, response);
+        signIns.record(account.getId(), method, request);
+    }
+
+    /**
+     * The member already signed in here, again under what changed in their account (a new e-mail): a new session id,
+     * no new sign-in recorded.
+     */
+    public void renew(Account account, HttpServletRequest request, HttpServletResponse response) {
+        establish(account, request, response);
+    }
+
+    private void establish(Account account, HttpServletRequest request, HttpServletResponse response) {
         MemberPrincipal principal = MemberPrincipal.of(account);
         principal.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -37,6 +50,5 @@ public class MemberSignIn {
         request.getSession(true);
         request.changeSessionId();
         contextRepository.saveContext(context, request, response);
-        signIns.record(account.getId(), method, request);
     }
 }

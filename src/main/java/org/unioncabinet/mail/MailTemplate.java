@@ -16,7 +16,10 @@ public enum MailTemplate {
     REVIEW_REMINDER("review-reminder", "Заявление о вступлении в Профсоюз ожидает рассмотрения"),
     REVIEW_ESCALATION("review-escalation", "Заявление о вступлении в Профсоюз не рассмотрено в срок"),
     REVIEW_DIGEST("review-digest", "Заявления о вступлении в Профсоюз за сутки"),
-    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз");
+    REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз"),
+    EMAIL_CHANGE_LINK("email-change-link", "Подтвердите новый адрес электронной почты личного кабинета"),
+    EMAIL_CHANGED("email-changed", "Адрес Вашего личного кабинета члена Профсоюза изменён"),
+    EMAIL_CHANGE_ATTEMPT("email-change-attempt", "Попытка указать Ваш адрес электронной почты в другом личном кабинете");
 
     private final String templateName;
     private final String subject;

@@ -9,17 +9,11 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.uuidVariable;
 import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.unioncabinet.registration.ticket.MembershipLockout;
 import org.unioncabinet.registration.ticket.TicketVerification;
+import org.unioncabinet.reviewer.ReviewTaskLabels;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.system.TextVariable;
 
@@ -210,43 +204,17 @@ public final class RegistrationProcess {
         public static final TextVariable<String> REJECTION_REASON = TextVariable.plain("rejectionReason");
 
         // the review task's own labels (task-local, gone with the task): Tasklist's list and form show them
-        public static final VariableFactory<String> APPLICANT_NAME_LABEL = stringVariable("applicantName");
-        public static final VariableFactory<String> SCHOOL_LABEL = stringVariable("applicantSchool");
-        public static final VariableFactory<String> SUBMITTED_AT_LABEL = stringVariable("submittedAtText");
-        /** The task's due date (the escalation deadline) as a date a reviewer reads, Moscow time. */
-        public static final VariableFactory<String> DEADLINE_LABEL = stringVariable("reviewDeadlineText");
+        public static final VariableFactory<String> APPLICANT_NAME_LABEL = ReviewTaskLabels.APPLICANT_NAME;
+        public static final VariableFactory<String> SCHOOL_LABEL = ReviewTaskLabels.SCHOOL;
+        public static final VariableFactory<String> SUBMITTED_AT_LABEL = ReviewTaskLabels.SUBMITTED_AT;
+        public static final VariableFactory<String> DEADLINE_LABEL = ReviewTaskLabels.DEADLINE;
 
         private Variables() {
         }
     }
 
-    /**
-     * Every variable of the review task and of its process, as canonical text (scope, name, type, value; sorted), but
-     * the reviewer's answer ({@link Variables#DECISION}, {@link Variables#REJECTION_REASON}): what completing the
-     * review must leave exactly as it was. Both scopes, since a task's own variable hides the process's of that name.
-     */
-    public static String reviewTaskState(DelegateTask task) {
-        return state("task", task.getVariablesLocalTyped()) + state("process", task.getExecution().getVariablesTyped());
-    }
-
-    /** The same, of a review task seen from outside (an operator's command). */
-    public static String reviewTaskState(TaskService tasks, RuntimeService runtime, Task task) {
-        return state("task", tasks.getVariablesLocalTyped(task.getId()))
-                + state("process", runtime.getVariablesTyped(task.getExecutionId()));
-    }
-
-    private static String state(String scope, VariableMap variables) {
-        Set<String> answer = Set.of(Variables.DECISION.getName(), Variables.REJECTION_REASON.getName());
-        return variables.keySet().stream()
-                .filter(name -> !answer.contains(name))
-                .sorted()
-                .map(name -> scope + ":" + name + "=" + typeName(variables.getValueTyped(name)) + ":" + variables.get(name))
-                .collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private static String typeName(TypedValue value) {
-        return value.getType() == null ? "untyped" : value.getType().getName();
-    }
+    /** What the reviewer's form «Рассмотрение заявления» may set; the rest of the task must stay as it was. */
+    public static final Set<String> REVIEW_ANSWER = Set.of(Variables.DECISION.getName(), Variables.REJECTION_REASON.getName());
 
     /** The member's account, from the business key. */
     public static UUID accountId(DelegateExecution execution) {

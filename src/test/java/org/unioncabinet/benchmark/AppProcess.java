@@ -108,6 +108,11 @@ final class AppProcess implements AutoCloseable {
         return ProcCpu.ofProcess(pid());
     }
 
+    /** The part of {@link #cpuNanos()} that the JIT compiler's threads spent. */
+    long compilerCpuNanos() {
+        return ProcCpu.ofCompilerThreads(pid());
+    }
+
     /** The used heap after three full collections, in MiB, and the maximum heap, as the app's JVM reports them. */
     double[] heapAfterFullGcMiB() throws IOException, InterruptedException {
         for (int i = 0; i < 3; i++) {

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -84,8 +85,15 @@ class CabinetBenchmark {
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 20);
     private static final int JOURNEYS_PER_MEMBER = Integer.getInteger("benchmark.journeys", 2);
     private static final int BARE_JOURNEYS_PER_THREAD = Integer.getInteger("benchmark.bareJourneys", 10);
-    /** How long K members run journeys before the saturating phase is measured. */
+    /** How long K members run journeys at least before the saturating phase is measured. */
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 60));
+    /**
+     * After {@link #WARM_UP}, the warm-up goes on in slices of this length until the JIT compiler's threads had less than
+     * {@link #COMPILER_SHARE} of the app's CPU in a slice, or {@link #MAX_WARM_UP} passed.
+     */
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSliceSeconds", 20));
+    private static final double COMPILER_SHARE = Double.parseDouble(System.getProperty("benchmark.compilerShare", "0.05"));
+    private static final Duration MAX_WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.maxWarmUpSeconds", 480));
     private static final Duration CEILING_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.ceilingSeconds", 5));
     private static final String DB_URL = System.getProperty("benchmark.db",
             System.getenv().getOrDefault("BENCHMARK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/union_cabinet_benchmark"));
@@ -305,15 +313,23 @@ class CabinetBenchmark {
         MemberJourney warmUpJourney = new MemberJourney(http, nodes, warmUp, inbox,
                 MemberJourney.reviewer(http, nodes, warmUp, "reviewer", "reviewer"), json);
         List<WebSession> signedIn = Collections.synchronizedList(new ArrayList<>());
-        // Until the JIT has compiled the hot code: after a warm-up of 4 journeys the JIT compiler still had 29 % of the
-        // app's CPU samples in the measured window (2026-12-06), a cost a node serving a wave for hours does not pay.
-        long warmUpEnd = System.nanoTime() + WARM_UP.toNanos();
+        // Until the JIT has compiled the hot code, a cost a node serving a wave for hours pays once: after a warm-up of
+        // 4 journeys the JIT compiler still had 29 % of the app's CPU samples in the measured window, after 60 s 13 %
+        // (2026-12-06; a 2-core JVM has one C2 thread, and a large code base keeps it busy for minutes).
+        AtomicBoolean warm = new AtomicBoolean();
+        results.warmUpSlice = WARM_UP_SLICE.toSeconds();
+        results.compilerShareBound = COMPILER_SHARE;
+        Thread watch = new Thread(() -> watchWarmUp(app, warm), "warm-up watch");
+        watch.start();
+        long warmUpStarted = System.nanoTime();
         concurrently(MEMBERS, thread -> {
             int journey = 0;
             do {
                 signedIn.add(warmUpJourney.run(member(registry, (thread + journey++) % 2 == 0)));
-            } while (System.nanoTime() < warmUpEnd);
+            } while (!warm.get());
         });
+        watch.join();
+        results.warmUpSeconds = seconds(System.nanoTime() - warmUpStarted);
         if (warmUp.errorCount() > 0) {
             results.cabinetLatencies.error("warm-up", String.join("; ", warmUp.errorSamples()));
         }
@@ -333,6 +349,7 @@ class CabinetBenchmark {
         Thread.sleep(STATS_FLUSH.toMillis());
         long transactionsBefore = commits(jdbc);
         Cpu before = Cpu.now(app, jdbc);
+        long compilerBefore = app.compilerCpuNanos();
         double gcBefore = app.gcSeconds();
         AtomicInteger completed = new AtomicInteger();
         Timestamp loadStarted = Timestamp.from(Instant.now());
@@ -354,6 +371,7 @@ class CabinetBenchmark {
         Cpu after = Cpu.now(app, jdbc);
         results.saturatingWindow[1] = Instant.now();
         results.appCpuSeconds = (after.app - before.app) / 1e9;
+        results.compilerCpuSeconds = (app.compilerCpuNanos() - compilerBefore) / 1e9;
         results.postgresCpuSeconds = (after.postgres - before.postgres) / 1e9;
         results.postgresBackendsCpuSeconds = after.backendsSince(before) / 1e9;
         results.loadGeneratorCpuSeconds = (after.loadGenerator - before.loadGenerator) / 1e9;
@@ -367,6 +385,34 @@ class CabinetBenchmark {
         log.info("(3) {} cabinet journeys/s, {} errors", round(results.cabinetJourneysPerSecond),
                 latencies.errorCount());
         return signedIn.get(0);
+    }
+
+    /**
+     * Ends the warm-up ({@code warm}) once {@link #WARM_UP} has passed and then the JIT compiler's threads had less than
+     * {@link #COMPILER_SHARE} of the app's CPU in one slice of {@link #WARM_UP_SLICE}, or at {@link #MAX_WARM_UP}
+     * whatever their share; the last slice's share goes into the results.
+     */
+    private void watchWarmUp(AppProcess app, AtomicBoolean warm) {
+        long started = System.nanoTime();
+        try {
+            Thread.sleep(WARM_UP.toMillis());
+            while (true) {
+                long cpu = app.cpuNanos();
+                long compiler = app.compilerCpuNanos();
+                Thread.sleep(WARM_UP_SLICE.toMillis());
+                double share = (app.compilerCpuNanos() - compiler) / (double) Math.max(1, app.cpuNanos() - cpu);
+                results.warmUpCompilerShare = share;
+                log.info("warm-up: the JIT compiler had {} % of the app's CPU in the last {} s", round(share * 100),
+                        WARM_UP_SLICE.toSeconds());
+                if (share < COMPILER_SHARE || System.nanoTime() - started >= MAX_WARM_UP.toNanos()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            warm.set(true);
+        }
     }
 
     /**

@@ -76,6 +76,35 @@ final class ProcCpu {
         return cpu;
     }
 
+    /**
+     * The CPU so far of the JIT compiler's threads of a JVM ({@code C1 CompilerThre…}, {@code C2 CompilerThre…} in
+     * {@code /proc/<pid>/task/<tid>/comm}), in nanoseconds. HotSpot starts and stops compiler threads as the queue
+     * grows and shrinks; a thread that ended between two readings is lost, so a difference may undercount a little.
+     */
+    static long ofCompilerThreads(long pid) {
+        Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                String name;
+                try {
+                    name = Files.readString(thread.resolve("comm")).trim();
+                } catch (IOException gone) {
+                    continue;
+                }
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    long[] stat = stat(thread.resolve("stat"));
+                    if (stat != null) {
+                        ticks += stat[0] + stat[1];
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ticks * NANOS_PER_TICK;
+    }
+
     private static String command(long pid) {
         try {
             return Files.readString(Path.of("/proc", String.valueOf(pid), "comm")).trim();
@@ -86,9 +115,14 @@ final class ProcCpu {
 
     /** utime, stime, cutime, cstime, ppid; null when the process has ended. */
     private static long[] stat(long pid) {
+        return stat(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    /** The same fields of a process's or a thread's stat file. */
+    private static long[] stat(Path file) {
         String line;
         try {
-            line = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            line = Files.readString(file);
         } catch (NoSuchFileException gone) {
             return null;
         } catch (IOException e) {

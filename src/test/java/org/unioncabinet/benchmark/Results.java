@@ -37,6 +37,13 @@ final class Results {
     double cabinetJourneysPerSecond;
     /** CPU from the start of the load until the app's job queue is empty (the journeys' mails and admissions done). */
     double appCpuSeconds;
+    /** The part of {@link #appCpuSeconds} the JIT compiler's threads spent. */
+    double compilerCpuSeconds;
+    /** How long the warm-up ran, and the JIT compiler's share of the app's CPU in its last slice. */
+    double warmUpSeconds;
+    double warmUpCompilerShare;
+    long warmUpSlice;
+    double compilerShareBound;
     double postgresCpuSeconds;
     double postgresBackendsCpuSeconds;
     double loadGeneratorCpuSeconds;
@@ -106,7 +113,12 @@ final class Results {
                 afterLoad.row());
         row(out, "3", "CPU window: the load, then until no job is due or locked (s after the last journey)",
                 fmt(cabinetSeconds) + " + " + fmt(drainSeconds) + " s");
+        row(out, "3", "warm-up before the window: s; the JIT compiler's share of the app's CPU in its last " + warmUpSlice
+                + " s (it ends below " + percent(compilerShareBound) + " or at the longest warm-up)",
+                fmt(warmUpSeconds) + "; " + percent(warmUpCompilerShare));
         row(out, "3", "CPU per journey of the app's JVM (its own process, 512 MiB heap), ms", fmt(cpuMillisPerJourney));
+        row(out, "3", "of which the JIT compiler's threads (C1, C2), ms; the app's CPU per journey without them, ms",
+                fmt(perJourney(compilerCpuSeconds)) + "; " + fmt(cpuMillisPerJourney - perJourney(compilerCpuSeconds)));
         row(out, "3", "CPU per journey of PostgreSQL, the whole server (every database on it: on a shared machine "
                 + "others' too), ms", fmt(postgresMillisPerJourney));
         row(out, "3", "CPU per journey of PostgreSQL, backends of the app's database only, ms",

@@ -128,6 +128,12 @@ class AccessibilityBrowserTest {
         browser.open("/documents/signature-agreement");
         browser.waitForText("Соглашение");
         browser.assertAccessibleOnPhoneAndDesktop("the signature agreement");
+        browser.open("/documents/privacy-policy");
+        browser.waitForHeading("Политика обработки персональных данных");
+        browser.assertAccessibleOnPhoneAndDesktop("the personal-data policy");
+        browser.open("/email/confirm?token=no-such-token");
+        browser.waitForText("Ссылка для изменения адреса устарела или уже использована.");
+        browser.assertAccessibleOnPhoneAndDesktop("an unknown e-mail change link");
     }
 
     @Test
@@ -145,6 +151,15 @@ class AccessibilityBrowserTest {
         browser.click(browser.button("Сменить пароль"));
         browser.waitForText("Неверный текущий пароль");
         browser.assertAccessibleOnPhoneAndDesktop("the password change with a message");
+
+        browser.open("/cabinet/email");
+        browser.waitForHeading("Изменить e-mail");
+        browser.assertAccessibleOnPhoneAndDesktop("the e-mail change");
+        browser.typeInto("Новый адрес электронной почты", "ivanova-at-mail");
+        browser.typeInto("Текущий пароль", "не тот пароль");
+        browser.click(browser.button("Отправить ссылку"));
+        browser.waitForText("Введите адрес электронной почты, например ivanova@mail.ru.");
+        browser.assertAccessibleOnPhoneAndDesktop("the e-mail change with a message");
 
         browser.open("/cabinet/no-such-page");
         browser.waitForHeading("Страница не найдена");

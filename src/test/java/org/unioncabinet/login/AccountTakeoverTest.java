@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.account.EmailAddress;
-import org.unioncabinet.registration.confirmation.EnumerationSafety;
+import org.unioncabinet.account.EnumerationSafety;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Mails;
@@ -142,7 +142,8 @@ class AccountTakeoverTest {
         Timestamp before = Timestamp.from(Instant.now());
         for (int visitor = 0; visitor < 50; visitor++) {
             PortalClient browser = new PortalClient(port);
-            for (String page : new String[] {"/", "/login", "/register", "/password/forgot"}) {
+            for (String page : new String[] {"/", "/login", "/register", "/password/forgot", "/documents/privacy-policy",
+                    "/email/confirm?token=no-such-token"}) {
                 assertThat(browser.get(page).statusCode()).as(page).isEqualTo(200);
             }
         }

@@ -25,17 +25,19 @@ class MailButtonsTest {
 
     @Test
     void everyMailWithAnActionShowsItsButton() {
-        Map<MailTemplate, String> buttons = Map.of(
-                MailTemplate.CONFIRMATION_LINK, button(LINK, "Подтвердить email"),
-                MailTemplate.CONFIRMATION_REMINDER, button(LINK, "Подтвердить email"),
-                MailTemplate.PASSWORD_RESET, button(LINK, "Задать новый пароль"),
-                MailTemplate.REGISTRATION_ATTEMPT, button(BASE + "/login", "Войти"),
-                MailTemplate.ADMISSION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
-                MailTemplate.REJECTION, button(BASE + "/cabinet", "Перейти в личный кабинет"),
-                MailTemplate.REVIEW_ARRIVED, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
-                MailTemplate.REVIEW_REMINDER, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
-                MailTemplate.REVIEW_ESCALATION, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"),
-                MailTemplate.REVIEW_DIGEST, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist"));
+        Map<MailTemplate, String> buttons = Map.ofEntries(
+                Map.entry(MailTemplate.CONFIRMATION_LINK, button(LINK, "Подтвердить email")),
+                Map.entry(MailTemplate.CONFIRMATION_REMINDER, button(LINK, "Подтвердить email")),
+                Map.entry(MailTemplate.PASSWORD_RESET, button(LINK, "Задать новый пароль")),
+                Map.entry(MailTemplate.REGISTRATION_ATTEMPT, button(BASE + "/login", "Войти")),
+                Map.entry(MailTemplate.EMAIL_CHANGE_LINK, button(LINK, "Подтвердить новый адрес")),
+                Map.entry(MailTemplate.EMAIL_CHANGE_ATTEMPT, button(BASE + "/login", "Войти")),
+                Map.entry(MailTemplate.ADMISSION, button(BASE + "/cabinet", "Перейти в личный кабинет")),
+                Map.entry(MailTemplate.REJECTION, button(BASE + "/cabinet", "Перейти в личный кабинет")),
+                Map.entry(MailTemplate.REVIEW_ARRIVED, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist")),
+                Map.entry(MailTemplate.REVIEW_REMINDER, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist")),
+                Map.entry(MailTemplate.REVIEW_ESCALATION, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist")),
+                Map.entry(MailTemplate.REVIEW_DIGEST, button(BASE + "/camunda/app/tasklist/", "Открыть Tasklist")));
         buttons.forEach((template, button) -> {
             Map<String, Object> model = new HashMap<>(Map.of("link", LINK, "loginLink", BASE + "/login",
                     "baseUrl", BASE, "linkHours", 24, "linkMinutes", 60, "deadline", "01.12.2026",

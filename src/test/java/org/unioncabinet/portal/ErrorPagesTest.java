@@ -19,8 +19,6 @@ import org.unioncabinet.support.PortalClient;
 @CabinetTest
 class ErrorPagesTest {
 
-    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -34,7 +32,7 @@ class ErrorPagesTest {
         assertThat(phone.logIn(email, Members.PASSWORD)).endsWith("/cabinet");
 
         for (String path : new String[] {"/cabinet/no-such-page", "/cabinet/documents/" + UUID.randomUUID()}) {
-            HttpResponse<String> page = phone.get(path, BROWSER);
+            HttpResponse<String> page = phone.get(path, PortalClient.BROWSER);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
             assertThat(page.body()).as(path).contains("<html lang=\"ru\"").contains("Страница не найдена")

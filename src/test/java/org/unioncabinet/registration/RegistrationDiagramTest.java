@@ -108,7 +108,6 @@ import org.unioncabinet.registration.review.NotifyAdmissionDelegate;
 import org.unioncabinet.registration.review.NotifyRejectionDelegate;
 import org.unioncabinet.registration.review.NotifyReviewersDelegate;
 import org.unioncabinet.registration.review.RemindReviewersDelegate;
-import org.unioncabinet.registration.review.ReviewTaskSnapshots;
 import org.unioncabinet.registration.review.ReviewTimers;
 import org.unioncabinet.registration.ticket.CheckMembershipDelegate;
 import org.unioncabinet.registration.ticket.CheckMembershipLockoutDelegate;
@@ -120,6 +119,7 @@ import org.unioncabinet.registration.ticket.ResetMembershipChecksDelegate;
 import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.TicketTakenException;
+import org.unioncabinet.reviewer.ReviewTaskSnapshots;
 import org.unioncabinet.signing.CodeCheck;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.signing.ExpireSigningCodeDelegate;
@@ -581,8 +581,8 @@ class RegistrationDiagramTest {
     void aCompletionThatWouldChangeMoreThanTheAnswerIsRefusedAndTheTaskStaysOpen() {
         atReview();
         Task review = task(process);
-        verify(snapshots).take(any());
-        when(snapshots.unchanged(any())).thenReturn(false);
+        verify(snapshots).take(any(), eq(RegistrationProcess.REVIEW_ANSWER));
+        when(snapshots.unchanged(any(), any())).thenReturn(false);
 
         assertThatThrownBy(() -> taskService().complete(review.getId(), vars()
                 .putValue(Variables.DECISION.getName(), "approve")
@@ -680,7 +680,7 @@ class RegistrationDiagramTest {
         sign(CodeCheck.Result.VALID);
         assertThat(process).isWaitingAt(SUBMIT_JOIN_APPLICATION);
         when(applications.submit(ACCOUNT, JOIN_APPLICATION)).thenReturn(new JoinApplications.Submitted("ppo15", "territorial3"));
-        lenient().when(snapshots.unchanged(any())).thenReturn(true);
+        lenient().when(snapshots.unchanged(any(), any())).thenReturn(true);
         when(applications.labels(JOIN_APPLICATION)).thenReturn(
                 new JoinApplications.Labels("Соколова Мария Ивановна", "МБОУ СОШ № 15", "05.12.2026 20:00"));
 

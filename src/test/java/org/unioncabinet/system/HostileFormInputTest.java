@@ -86,9 +86,10 @@ class HostileFormInputTest {
 
     @Test
     void loginResetAndLinksAnswerHostileValuesCalmly() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        var member = user(MemberPrincipal.of(members.register(Members.newEmail())));
         int accounts = count("app.account");
         int processes = count("public.act_ru_execution");
-        SoftAssertions softly = new SoftAssertions();
         for (String value : concat(HOSTILE_TEXT, HOSTILE_EMAILS)) {
             List<MockHttpServletRequestBuilder> requests = List.of(
                     post("/login").with(csrf()).param("email", value).param("password", value),
@@ -97,7 +98,11 @@ class HostileFormInputTest {
                     post("/password/reset").with(csrf()).param("token", value).param("password", value)
                             .param("passwordRepeat", value),
                     get("/confirm").param("token", value),
-                    post("/confirm/resend").with(csrf()).param("token", value));
+                    post("/confirm/resend").with(csrf()).param("token", value),
+                    get("/email/confirm").param("token", value),
+                    post("/email/confirm").with(csrf()).param("token", value),
+                    post("/cabinet/email").with(csrf()).with(member).param("newEmail", value)
+                            .param("currentPassword", value));
             for (MockHttpServletRequestBuilder request : requests) {
                 MockHttpServletResponse response = perform(request);
                 if (refusedAtTheDoor(softly, value, response)) {

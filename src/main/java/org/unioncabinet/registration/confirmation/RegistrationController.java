@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.EmailAddress;
 import org.unioncabinet.account.EmailAlreadyRegisteredException;
+import org.unioncabinet.account.EnumerationSafety;
 import org.unioncabinet.account.PasswordPolicy;
 import org.unioncabinet.legal.LegalTextKind;
 import org.unioncabinet.legal.LegalTexts;

@@ -23,11 +23,11 @@ import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registration.joining.Phones;
-import org.unioncabinet.registration.review.ReviewTaskSnapshots;
 import org.unioncabinet.registration.ticket.TicketDataForm;
 import org.unioncabinet.registration.ticket.TicketVerification;
 import org.unioncabinet.registry.MembershipClaim;
 import org.unioncabinet.registry.TicketNumber;
+import org.unioncabinet.reviewer.ReviewTaskSnapshots;
 import org.unioncabinet.signing.DocumentSigningProcess;
 import org.unioncabinet.system.MarkdownText;
 import org.unioncabinet.system.MemberTasks;
@@ -146,7 +146,7 @@ public class JourneyRecordsMigration {
     private void fingerprintReview(ProcessInstance journey) {
         tasks.createTaskQuery().processInstanceId(journey.getId())
                 .taskDefinitionKey(RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).list()
-                .forEach(review -> snapshots.takeIfMissing(tasks, runtime, review));
+                .forEach(review -> snapshots.takeIfMissing(tasks, runtime, review, RegistrationProcess.REVIEW_ANSWER));
     }
 
     /**

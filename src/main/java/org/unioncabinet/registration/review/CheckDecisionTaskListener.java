@@ -9,8 +9,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.registration.RegistrationProcess.Decision;
+import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.reviewer.ReviewTaskSnapshots;
 
 /**
  * On completing «Рассмотрение заявления о вступлении в Профсоюз»: Tasklist sends the reviewer's answer straight
@@ -35,7 +37,7 @@ public class CheckDecisionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!snapshots.unchanged(task)) {
+        if (!snapshots.unchanged(task, RegistrationProcess.REVIEW_ANSWER)) {
             throw refused("Изменить можно только решение и причину отказа. "
                     + "Обновите страницу и примите решение ещё раз.");
         }

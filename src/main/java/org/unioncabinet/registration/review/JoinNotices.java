@@ -1,14 +1,8 @@
 package org.unioncabinet.registration.review;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.mail.MailTemplate;
@@ -16,26 +10,23 @@ import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.registration.joining.JoinApplication;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registry.TicketNumber;
+import org.unioncabinet.reviewer.ReviewerMail;
 
 /** The mails of variant 2: to the member on the decision, to reviewers when an application waits. */
 @Service
 public class JoinNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(JoinNotices.class);
-
     private final MemberMailer mailer;
     private final AccountService accounts;
-    private final IdentityService identity;
     private final JoinApplications applications;
-    private final ReviewerNotifications notifications;
+    private final ReviewerMail reviewers;
 
-    public JoinNotices(MemberMailer mailer, AccountService accounts, IdentityService identity,
-            JoinApplications applications, ReviewerNotifications notifications) {
+    public JoinNotices(MemberMailer mailer, AccountService accounts, JoinApplications applications,
+            ReviewerMail reviewers) {
         this.mailer = mailer;
         this.accounts = accounts;
-        this.identity = identity;
         this.applications = applications;
-        this.notifications = notifications;
+        this.reviewers = reviewers;
     }
 
     /** The e-ticket number of the admitted member, as the application recorded it. */
@@ -57,28 +48,16 @@ public class JoinNotices {
      * it in their digest ({@link ReviewDigest}).
      */
     public void arrived(String group, UUID applicationId) {
-        List<User> reviewers = identity.createUserQuery().memberOfGroup(group).list();
-        Set<String> digestReaders = notifications.digestReaders(reviewers.stream().map(User::getId).toList());
-        List<User> now = reviewers.stream().filter(user -> !digestReaders.contains(user.getId())).toList();
-        if (now.isEmpty() && !digestReaders.isEmpty()) {
-            return;
-        }
-        send(group, MailTemplate.REVIEW_ARRIVED, applicationId, now);
+        reviewers.arrived(group, MailTemplate.REVIEW_ARRIVED, applicant(applicationId));
     }
 
     /** To every reviewer of the group who has an e-mail in Camunda Admin, naming the applicant. */
     public void waiting(String group, MailTemplate template, UUID applicationId) {
-        send(group, template, applicationId, identity.createUserQuery().memberOfGroup(group).list());
+        reviewers.waiting(group, template, applicant(applicationId));
     }
 
-    private void send(String group, MailTemplate template, UUID applicationId, List<User> reviewers) {
-        String applicantName = applications.labels(applicationId).applicantName();
-        long sent = reviewers.stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-                .peek(user -> mailer.send(user.getEmail(), template, Map.of("applicant", applicantName)))
-                .count();
-        if (sent == 0) {
-            log.warn("Nobody to notify in group {} of {}: no reviewer with an e-mail", group, template);
-        }
+    private Map<String, Object> applicant(UUID applicationId) {
+        return Map.of("applicant", applications.labels(applicationId).applicantName());
     }
 
     private String email(UUID accountId) {

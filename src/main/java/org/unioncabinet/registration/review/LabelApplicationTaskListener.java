@@ -3,8 +3,10 @@ package org.unioncabinet.registration.review;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.reviewer.ReviewTaskSnapshots;
 import org.unioncabinet.system.DisplayDates;
 import org.unioncabinet.system.MarkdownText;
 
@@ -39,6 +41,6 @@ public class LabelApplicationTaskListener implements TaskListener {
         if (task.getDueDate() != null) {
             Variables.DEADLINE_LABEL.on(task).setLocal(dates.date(task.getDueDate().toInstant()));
         }
-        snapshots.take(task);
+        snapshots.take(task, RegistrationProcess.REVIEW_ANSWER);
     }
 }

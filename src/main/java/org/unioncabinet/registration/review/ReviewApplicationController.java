@@ -19,6 +19,7 @@ import org.unioncabinet.registration.joining.JoinApplication;
 import org.unioncabinet.registration.joining.JoinApplicationStatus;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.registry.TicketNumber;
+import org.unioncabinet.reviewer.ReviewerAccess;
 
 /**
  * Every fact of a signed application, for its reviewer, linked from the review form in Tasklist: the engine holds
@@ -30,9 +31,9 @@ import org.unioncabinet.registry.TicketNumber;
 public class ReviewApplicationController {
 
     private final JoinApplications applications;
-    private final ReviewAccess access;
+    private final ReviewerAccess access;
 
-    public ReviewApplicationController(JoinApplications applications, ReviewAccess access) {
+    public ReviewApplicationController(JoinApplications applications, ReviewerAccess access) {
         this.applications = applications;
         this.access = access;
     }
@@ -41,7 +42,8 @@ public class ReviewApplicationController {
     public String application(@PathVariable String id, HttpServletRequest request, Model model) {
         JoinApplication application = parse(id).flatMap(applications::find)
                 .filter(found -> found.getStatus() != JoinApplicationStatus.DRAFT)
-                .filter(found -> access.mayReview(request, found))
+                .filter(found -> access.mayReview(request, found.getPrimaryOrganisationId(),
+                        found.getEducationalOrganisationId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("application", application);
         model.addAttribute("facts", applications.facts(application.getId()).orElseThrow());
@@ -58,7 +60,8 @@ public class ReviewApplicationController {
     public Map<String, Object> outcome(@PathVariable String id, HttpServletRequest request) {
         JoinApplication application = parse(id).flatMap(applications::find)
                 .filter(found -> found.getStatus() != JoinApplicationStatus.DRAFT)
-                .filter(found -> access.mayReview(request, found))
+                .filter(found -> access.mayReview(request, found.getPrimaryOrganisationId(),
+                        found.getEducationalOrganisationId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String applicant = applications.labels(application.getId()).applicantName();
         return switch (application.getStatus()) {

@@ -23,6 +23,7 @@ import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.reviewer.ReviewerGroups;
+import org.unioncabinet.reviewer.ReviewerNotifications;
 import org.unioncabinet.system.CabinetProperties;
 import org.unioncabinet.system.DisplayDates;
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.reviewer.ReviewerAccess;
 
 /**
  * The applicant's signed documents for the reviewer, linked from the review form in Tasklist. The reviewer
@@ -27,9 +28,9 @@ public class ReviewDocumentController {
 
     private final Documents documents;
     private final JoinApplications applications;
-    private final ReviewAccess access;
+    private final ReviewerAccess access;
 
-    public ReviewDocumentController(Documents documents, JoinApplications applications, ReviewAccess access) {
+    public ReviewDocumentController(Documents documents, JoinApplications applications, ReviewerAccess access) {
         this.documents = documents;
         this.applications = applications;
         this.access = access;
@@ -49,7 +50,8 @@ public class ReviewDocumentController {
     }
 
     private boolean mayReview(HttpServletRequest request, UUID accountId) {
-        return applications.latest(accountId).map(application -> access.mayReview(request, application)).orElse(false);
+        return applications.latest(accountId).map(application -> access.mayReview(request, application.getPrimaryOrganisationId(),
+                application.getEducationalOrganisationId())).orElse(false);
     }
 
     private static Optional<UUID> parse(String id) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.unioncabinet.reviewer.ReviewerNotifications;
 import org.unioncabinet.system.CamundaWebappSession;
 
 /**

@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountRepository;
+import org.unioncabinet.account.EnumerationSafety;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;

@@ -32,6 +32,7 @@ import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplicationForm;
 import org.unioncabinet.registration.joining.JoinApplications;
 import org.unioncabinet.reviewer.ReviewerGroups;
+import org.unioncabinet.reviewer.ReviewerNotifications;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;

@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.login.MemberPrincipal;
+import org.unioncabinet.reviewer.ReviewerNotifications;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
 import org.unioncabinet.support.Members;

@@ -138,6 +138,9 @@ class TicketVariantWebTest {
                 .andExpect(content().string(containsString("Состоит на учёте")))
                 .andExpect(content().string(containsString("Мои документы")))
                 .andExpect(content().string(containsString("Согласие на обработку персональных данных")))
+                // «Мои согласия» offers the personal-data policy
+                .andExpect(content().string(containsString(
+                        "<a href=\"/documents/privacy-policy\">Политике обработки персональных данных</a>")))
                 // the PDF opens in a new tab and the link says so, so the cabinet stays where it was
                 .andExpect(content().string(matchesPattern("(?s).*<a href=\"/cabinet/documents/[0-9a-f-]{36}\" "
                         + "target=\"_blank\" rel=\"noopener\"><span>Согласие на обработку персональных данных</span>"

@@ -1,4 +1,4 @@
-package org.unioncabinet.registration.review;
+package org.unioncabinet.reviewer;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * How a reviewer wants to hear of new applications: a mail for each as it arrives (the default, no row) or one digest
- * a day ({@link ReviewDigest}). Keyed by the Camunda user id, which only the web apps' session gives
- * ({@link ReviewerNotificationController}). Reminders and escalations come as they fall due either way: they are
- * about lateness, not news.
+ * How a reviewer wants to hear of new statements: a mail for each as it arrives (the default, no row) or one digest
+ * a day (the registration feature's {@code ReviewDigest}). Keyed by the Camunda user id, which only the web apps'
+ * session gives (the registration feature's {@code ReviewerNotificationController}). Reminders and escalations come as
+ * they fall due either way: they are about lateness, not news ({@link ReviewerMail}).
  */
 @Service
 public class ReviewerNotifications {
@@ -42,7 +42,7 @@ public class ReviewerNotifications {
     }
 
     /** Those of these reviewers who chose the daily digest. */
-    Set<String> digestReaders(Collection<String> reviewerIds) {
+    public Set<String> digestReaders(Collection<String> reviewerIds) {
         if (reviewerIds.isEmpty()) {
             return Set.of();
         }
@@ -52,7 +52,7 @@ public class ReviewerNotifications {
     }
 
     /** Every reviewer who chose the daily digest. */
-    List<String> digestReaders() {
+    public List<String> digestReaders() {
         return jdbc.sql("SELECT reviewer_id FROM app.reviewer_notification WHERE daily_digest ORDER BY reviewer_id")
                 .query(String.class).list();
     }
