@@ -158,12 +158,17 @@ class CabinetClosingWebTest {
         Journey journey = journeys.atConsentDocuments(registry.add("Лаврова", "Нина", null, LocalDate.of(1983, 5, 6)));
         UUID accountId = journey.account().getId();
         assertThat(count("SELECT count(*) FROM app.ticket_check WHERE account_id = :id", accountId)).isPositive();
+        jdbc.sql("""
+                INSERT INTO app.email_change (id, account_id, old_email, new_email, status, requested_at)
+                VALUES (:id, :account, :old, 'nina.new@example.ru', 'PENDING', now())
+                """).param("id", UUID.randomUUID()).param("account", accountId).param("old", journey.email()).update();
 
         mvc.perform(post("/cabinet/close").with(csrf()).session(MemberLogin.session(mvc, journey.email()))
                         .param("password", Members.PASSWORD).param("confirmed", "true"))
                 .andExpect(redirectedUrl("/closed"));
 
         assertThat(count("SELECT count(*) FROM app.ticket_check WHERE account_id = :id", accountId)).isZero();
+        assertThat(count("SELECT count(*) FROM app.email_change WHERE account_id = :id", accountId)).isZero();
         assertThat(count("SELECT count(*) FROM app.member_document WHERE account_id = :id", accountId))
                 .as("nothing was signed, so nothing is kept").isZero();
         assertThat(count("SELECT count(*) FROM app.account_deletion WHERE account_id = :id AND purge_after IS NULL",

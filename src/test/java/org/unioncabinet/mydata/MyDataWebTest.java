@@ -89,6 +89,11 @@ class MyDataWebTest {
         checkedEntry = registry.add("Шестакова", "Вера", "Аркадьевна", LocalDate.of(1979, 11, 23));
         checked = journeys.atMember(checkedEntry);
         assertThat(membership.ofAccount(checked.account().getId())).as("linked").isPresent();
+        jdbc.sql("""
+                INSERT INTO app.email_change (id, account_id, old_email, new_email, status, requested_at)
+                VALUES (:id, :account, :old, 'vera.new@example.ru', 'EXPIRED', now())
+                """).param("id", UUID.randomUUID()).param("account", checked.account().getId())
+                .param("old", checked.email()).update();
     }
 
     @Test
@@ -136,6 +141,10 @@ class MyDataWebTest {
         assertThat(check.get("ticketNumber").asText()).isEqualTo(checkedEntry.ticketNumber());
         assertThat(check.get("result").asText()).isEqualTo("MATCH");
         assertThat(data.get("joinApplications")).isEmpty();
+        JsonNode change = data.get("emailChanges").get(0);
+        assertThat(change.get("oldEmail").asText()).isEqualTo(checked.email());
+        assertThat(change.get("newEmail").asText()).isEqualTo("vera.new@example.ru");
+        assertThat(change.get("status").asText()).isEqualTo("EXPIRED");
 
         assertNothingOf(joined, "Ковалевская", membership.ofAccount(joined.account().getId()).orElseThrow()
                 .ticketNumber(), text);
