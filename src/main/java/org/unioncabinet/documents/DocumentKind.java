@@ -13,7 +13,9 @@ public enum DocumentKind {
 
     JOIN_APPLICATION(LegalTextKind.JOIN_APPLICATION, null, "join-application"),
     PERSONAL_DATA_CONSENT(LegalTextKind.PERSONAL_DATA_CONSENT, ConsentKind.PERSONAL_DATA, "personal-data-consent"),
-    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent");
+    ADVERTISING_CONSENT(LegalTextKind.ADVERTISING_CONSENT, ConsentKind.ADVERTISING, "advertising-consent"),
+    /** «Заявление об изменении персональных данных»: signed alone, in a batch of its own. */
+    CORRECTION_STATEMENT(LegalTextKind.CORRECTION_STATEMENT, null, "correction-statement");
 
     private final LegalTextKind legalText;
     private final ConsentKind consent;

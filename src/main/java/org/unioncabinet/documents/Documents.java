@@ -35,6 +35,11 @@ public class Documents {
 
     static final String CONSENT_TEMPLATE = "documents/consent";
     static final String JOIN_APPLICATION_TEMPLATE = "documents/join-application";
+    static final String CORRECTION_STATEMENT_TEMPLATE = "documents/correction-statement";
+
+    /** The registration's documents: a new batch of them supersedes the member's unsigned drafts of these. */
+    private static final EnumSet<DocumentKind> REGISTRATION_KINDS = EnumSet.of(DocumentKind.JOIN_APPLICATION,
+            DocumentKind.PERSONAL_DATA_CONSENT, DocumentKind.ADVERTISING_CONSENT);
 
     private final StoredDocumentRepository repository;
     private final LegalTexts legalTexts;
@@ -65,7 +70,7 @@ public class Documents {
      */
     @Transactional
     public UUID prepareConsents(UUID accountId, DocumentHolder holder, boolean advertising) {
-        return newBatch(accountId, holder.fullName(), consentKinds(advertising),
+        return newBatch(accountId, holder.fullName(), consentKinds(advertising), REGISTRATION_KINDS,
                 (kind, text, now) -> renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now),
                         text.getTitle(), now));
     }
@@ -85,10 +90,26 @@ public class Documents {
         kinds.add(DocumentKind.JOIN_APPLICATION);
         kinds.addAll(consentKinds(advertising));
         DocumentHolder holder = applicant.holder();
-        return newBatch(accountId, holder.fullName(), kinds, (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
+        return newBatch(accountId, holder.fullName(), kinds, REGISTRATION_KINDS,
+                (kind, text, now) -> kind == DocumentKind.JOIN_APPLICATION
                 ? renderer.render(JOIN_APPLICATION_TEMPLATE, joinApplicationVariables(text, applicant, now),
                         text.getTitle(), now)
                 : renderer.render(CONSENT_TEMPLATE, consentVariables(text, holder, now), text.getTitle(), now));
+    }
+
+    /**
+     * Makes the batch of a correction statement («Заявление об изменении персональных данных»): the one PDF, from the
+     * current text version, the data as the registry has them and as the member asks for them. Only the member's
+     * unsigned drafts of a correction statement are superseded: a registration on its way keeps its own.
+     *
+     * @return the batch id; {@link #batch} holds the statement alone
+     */
+    @Transactional
+    public UUID prepareCorrectionStatement(UUID accountId, CorrectionFacts facts) {
+        return newBatch(accountId, facts.holderName(), List.of(DocumentKind.CORRECTION_STATEMENT),
+                EnumSet.of(DocumentKind.CORRECTION_STATEMENT),
+                (kind, text, now) -> renderer.render(CORRECTION_STATEMENT_TEMPLATE,
+                        correctionVariables(text, facts, now), text.getTitle(), now));
     }
 
     /**
@@ -183,12 +204,14 @@ public class Documents {
     }
 
     /**
-     * Supersedes all the member's unsigned drafts, whatever batch they came from (a member who switched from
-     * one variant to the other leaves none behind), and saves a batch of the {@code kinds} in that order.
+     * Supersedes the member's unsigned drafts of the {@code superseded} kinds, whatever batch they came from (a member
+     * who switched from one variant to the other leaves none behind), and saves a batch of the {@code kinds} in that
+     * order.
      */
-    private UUID newBatch(UUID accountId, String holderName, List<DocumentKind> kinds, Rendering rendering) {
+    private UUID newBatch(UUID accountId, String holderName, List<DocumentKind> kinds,
+            EnumSet<DocumentKind> superseded, Rendering rendering) {
         lockAccount(accountId);
-        repository.supersedeDrafts(accountId, EnumSet.allOf(DocumentKind.class));
+        repository.supersedeDrafts(accountId, superseded);
         UUID batchId = UUID.randomUUID();
         Instant now = clock.instant();
         List<StoredDocument> documents = new ArrayList<>();
@@ -237,6 +260,23 @@ public class Documents {
      */
     static String addressee(String primaryOrganisation) {
         return ADDRESSEE_PREFIX.matcher(primaryOrganisation).replaceFirst("");
+    }
+
+    private static Map<String, Object> correctionVariables(LegalText text, CorrectionFacts facts, Instant now) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("title", text.getTitle());
+        variables.put("version", text.getVersion());
+        variables.put("effectiveFrom", MoscowTime.date(text.getEffectiveFrom()));
+        variables.put("paragraphs", text.getParagraphs());
+        variables.put("primaryOrganisation", facts.primaryOrganisation() == null ? null
+                : addressee(facts.primaryOrganisation()));
+        variables.put("facts", facts);
+        variables.put("ticketNumber", TicketNumber.parse(facts.ticketNumber()).map(TicketNumber::formatted)
+                .orElse(facts.ticketNumber()));
+        variables.put("newBirthDate", MoscowTime.date(facts.newBirthDate()));
+        variables.put("oldBirthDate", facts.oldBirthDate() == null ? null : MoscowTime.date(facts.oldBirthDate()));
+        variables.put("createdAt", MoscowTime.date(now));
+        return variables;
     }
 
     private static Map<String, Object> joinApplicationVariables(LegalText text, JoinApplicant applicant, Instant now) {

@@ -10,5 +10,7 @@ public enum LegalTextKind {
     /** The wording of the application to join the union (variant 2); its versions come with that step. */
     JOIN_APPLICATION,
     /** The operator's personal-data policy (152-FZ, art. 18.1): published for everyone, linked from every page. */
-    PRIVACY_POLICY
+    PRIVACY_POLICY,
+    /** The wording of «Заявление об изменении персональных данных» (a correction of the registry record). */
+    CORRECTION_STATEMENT
 }

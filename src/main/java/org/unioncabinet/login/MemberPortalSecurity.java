@@ -40,7 +40,9 @@ class MemberPortalSecurity {
         "/reviewer/password",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
         "/review/documents/*", "/review/applications/*", "/review/applications/*/outcome",
-        "/review/notifications"};
+        "/review/notifications",
+        // the correction statements' reviewers (correction.CorrectionReviewController checks the web apps login)
+        "/review/corrections/*", "/review/corrections/*/document", "/review/corrections/*/scan"};
 
     /**
      * Sends the anonymous to {@code /login}, not to {@code http://<the request's Host>/login}: a Host header is the

@@ -19,7 +19,14 @@ public enum MailTemplate {
     REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз"),
     EMAIL_CHANGE_LINK("email-change-link", "Подтвердите новый адрес электронной почты личного кабинета"),
     EMAIL_CHANGED("email-changed", "Адрес Вашего личного кабинета члена Профсоюза изменён"),
-    EMAIL_CHANGE_ATTEMPT("email-change-attempt", "Попытка указать Ваш адрес электронной почты в другом личном кабинете");
+    EMAIL_CHANGE_ATTEMPT("email-change-attempt", "Попытка указать Ваш адрес электронной почты в другом личном кабинете"),
+    CORRECTION_APPROVED("correction-approved", "Изменения персональных данных внесены в АИС «Единый реестр»"),
+    CORRECTION_REJECTED("correction-rejected", "Заявление об изменении персональных данных отклонено"),
+    CORRECTION_REVIEW_ARRIVED("correction-review-arrived", "Новое заявление об изменении персональных данных"),
+    CORRECTION_REVIEW_REMINDER("correction-review-reminder",
+            "Заявление об изменении персональных данных ожидает рассмотрения"),
+    CORRECTION_REVIEW_ESCALATION("correction-review-escalation",
+            "Заявление об изменении персональных данных не рассмотрено в срок");
 
     private final String templateName;
     private final String subject;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.DeferredResult;
+import org.unioncabinet.correction.CorrectionStatements;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.registration.RegistrationJourney;
 
@@ -22,17 +23,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class CabinetController {
 
     private final MemberSteps steps;
-    private final RegistrationJourney journey;
     private final MemberCabinet memberCabinet;
     private final ObjectMapper json;
     private final NextStepWatch nextStep;
+    private final CorrectionStatements corrections;
+    private final CabinetProgress progress;
 
-    CabinetController(MemberSteps steps, RegistrationJourney journey, MemberCabinet memberCabinet,
-            ObjectMapper json, NextStepWatch nextStep) {
+    CabinetController(MemberSteps steps, MemberCabinet memberCabinet, ObjectMapper json, NextStepWatch nextStep,
+            CorrectionStatements corrections, CabinetProgress progress) {
         this.nextStep = nextStep;
+        this.corrections = corrections;
+        this.progress = progress;
         this.memberCabinet = memberCabinet;
         this.steps = steps;
-        this.journey = journey;
         this.json = json;
     }
 
@@ -50,7 +53,11 @@ public class CabinetController {
             model.addAttribute("dataJson", inert(json.writeValueAsString(step.get().data())));
             return "cabinet/step";
         }
-        RegistrationJourney.Progress status = journey.progress(member.accountId());
+        // the latest «Заявление об изменении персональных данных», wherever the member stands; a statement still a
+        // draft with no step of the member's waiting is between its steps (a code or its PDF on the way)
+        Optional<CorrectionStatements.StatusLine> correction = corrections.status(member.accountId());
+        correction.ifPresent(line -> model.addAttribute("correction", line));
+        RegistrationJourney.Progress status = progress.of(member.accountId(), correction);
         Optional<MemberCabinet.View> cabinet = status.stage() == RegistrationJourney.Stage.MEMBER
                 ? memberCabinet.of(member.accountId()) : Optional.empty();
         if (cabinet.isPresent()) {

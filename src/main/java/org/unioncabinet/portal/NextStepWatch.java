@@ -45,14 +45,14 @@ class NextStepWatch implements DisposableBean {
     private static final ResponseEntity<Map<String, Boolean>> NOT_YET = ResponseEntity.ok(Map.of("ready", false));
 
     private final MemberSteps steps;
-    private final RegistrationJourney journey;
+    private final CabinetProgress progress;
     private final TransactionTemplate readOnly;
     private final ScheduledExecutorService checks;
     private final Map<UUID, Integer> waiting = new ConcurrentHashMap<>();
 
-    NextStepWatch(MemberSteps steps, RegistrationJourney journey, PlatformTransactionManager transactions) {
+    NextStepWatch(MemberSteps steps, CabinetProgress progress, PlatformTransactionManager transactions) {
         this.steps = steps;
-        this.journey = journey;
+        this.progress = progress;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         AtomicInteger number = new AtomicInteger();
@@ -91,7 +91,7 @@ class NextStepWatch implements DisposableBean {
      */
     boolean ready(UUID accountId) {
         return Boolean.TRUE.equals(readOnly.execute(status -> steps.hasCurrent(accountId)
-                || journey.progress(accountId).stage() != RegistrationJourney.Stage.PROCESSING));
+                || progress.of(accountId).stage() != RegistrationJourney.Stage.PROCESSING));
     }
 
     private void check(UUID accountId, DeferredResult<ResponseEntity<Map<String, Boolean>>> answer, long deadline) {

@@ -3,6 +3,7 @@ package org.unioncabinet.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -118,6 +119,27 @@ public class RegistrationJourney {
      */
     public boolean chooseJoinApplicationInLockout(UUID accountId) {
         return correlateIfWaiting(accountId, RegistrationProcess.Messages.JOIN_APPLICATION_CHOSEN);
+    }
+
+    /**
+     * A correction statement of a member in the wait after too many failed checks was approved: their registry record
+     * now says what they typed, and is linked to them. The wait ends now (its timer falls due, and the job resets the
+     * count as at the end of any wait), so the member checks again at once and passes, and the journey goes on as
+     * after any successful check: consents, signing, the cabinet. A journey not in that wait is left alone: its next
+     * «Проверить данные» passes anyway.
+     */
+    public void endMembershipLockout(UUID accountId) {
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationProcess.KEY)
+                .processInstanceBusinessKey(accountId.toString())
+                .list()
+                .stream()
+                .flatMap(journey -> management.createJobQuery()
+                        .processInstanceId(journey.getId())
+                        .activityId(RegistrationProcess.Elements.MEMBERSHIP_LOCKOUT_TIMER)
+                        .list().stream())
+                .filter(job -> job.getDuedate() != null && job.getDuedate().toInstant().isAfter(clock.instant()))
+                .forEach(job -> management.setJobDuedate(job.getId(), Date.from(clock.instant())));
     }
 
     /** A member's action that the journey takes only while it waits for it; @return whether it was taken */

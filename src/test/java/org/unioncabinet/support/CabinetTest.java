@@ -9,6 +9,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.unioncabinet.correction.CorrectionVictims;
 import org.unioncabinet.system.DatabaseTraffic;
 
 /**
@@ -21,6 +22,6 @@ import org.unioncabinet.system.DatabaseTraffic;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class, MockMvcSessions.class,
-        TestMemberSteps.class, DatabaseTraffic.class})
+        TestMemberSteps.class, DatabaseTraffic.class, CorrectionVictims.class})
 public @interface CabinetTest {
 }

@@ -39,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.consent.ConsentView;
+import org.unioncabinet.correction.CorrectionVictims;
 import org.unioncabinet.consent.Consents;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.documents.MemberDocument;
@@ -125,6 +126,11 @@ class EndpointRefusalTest {
             Map.entry("GET /cabinet/close", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/close", Door.MEMBER_OWN),
             Map.entry("GET /closed", Door.PUBLIC),
+            Map.entry("GET /cabinet/corrections/new", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/corrections", Door.MEMBER_OWN),
+            Map.entry("GET /review/corrections/{id}", Door.REVIEWER),
+            Map.entry("GET /review/corrections/{id}/document", Door.REVIEWER),
+            Map.entry("GET /review/corrections/{id}/scan", Door.REVIEWER),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}/outcome", Door.REVIEWER),
@@ -170,6 +176,8 @@ class EndpointRefusalTest {
     RuntimeService runtime;
     @Autowired
     OrganisationSearch organisations;
+    @Autowired
+    CorrectionVictims correctionVictims;
     @LocalServerPort
     int port;
 
@@ -183,6 +191,8 @@ class EndpointRefusalTest {
     String appliedConsentId;
     String appliedReviewerGroup;
     Account stranger;
+    /** A linked member's correction statement («Соколова Мария Ивановна»), with a scan, before the same reviewers. */
+    String correctionStatementId;
 
     @BeforeAll
     void twoVictimsAndAStranger() {
@@ -203,6 +213,8 @@ class EndpointRefusalTest {
                 RegistrationProcess.Variables.REVIEWER_GROUP.getName());
         appliedApplicationId = (String) runtime.getVariable(applied.process().getId(),
                 RegistrationProcess.Variables.JOIN_APPLICATION_ID.getName());
+
+        correctionStatementId = correctionVictims.underReview(school).toString();
 
         stranger = journeys.atTheQuestion().account();
     }
@@ -301,7 +313,13 @@ class EndpointRefusalTest {
             // The control: the same request does work for the application's own reviewer.
             MockHttpServletResponse served = mvc.perform(request(endpoint).session(reviewerSession(appliedReviewerGroup)))
                     .andExpect(status().isOk()).andReturn().getResponse();
-            if (endpoint.contains("/documents/")) {
+            if (endpoint.endsWith("/corrections/{id}/document")) {
+                assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+            } else if (endpoint.endsWith("/corrections/{id}/scan")) {
+                assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.IMAGE_PNG_VALUE);
+            } else if (endpoint.contains("/corrections/")) {
+                assertThat(served.getContentAsString()).as(endpoint).contains("Соколова Мария Ивановна");
+            } else if (endpoint.contains("/documents/")) {
                 assertThat(served.getContentType()).as(endpoint).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
             } else if (endpoint.endsWith("/outcome")) {
                 assertThat(served.getContentAsString()).as(endpoint).contains("\"decided\":false");
@@ -447,6 +465,7 @@ class EndpointRefusalTest {
                 .replace("/cabinet/documents/{id}", "/cabinet/documents/" + appliedDocumentId)
                 .replace("/review/documents/{id}", "/review/documents/" + appliedDocumentId)
                 .replace("/review/applications/{id}", "/review/applications/" + appliedApplicationId)
+                .replace("/review/corrections/{id}", "/review/corrections/" + correctionStatementId)
                 .replace("{id}", appliedConsentId);
         Function<String, MockHttpServletRequestBuilder> builder = "POST".equals(method) ? uri -> post(uri) : uri -> get(uri);
         MockHttpServletRequestBuilder request = builder.apply(path);
@@ -476,7 +495,7 @@ class EndpointRefusalTest {
             assertThat(location).as(endpoint).doesNotContain(victim.email());
         }
         assertThat(body).as(endpoint).doesNotContain("Соколова", "9161234567", "%PDF");
-        assertThat(String.valueOf(response.getContentType())).as(endpoint).doesNotContain("pdf");
+        assertThat(String.valueOf(response.getContentType())).as(endpoint).doesNotContain("pdf").doesNotContain("image");
     }
 
     /** Nothing an attacker sent moved a victim on, withdrew their consent or mailed them. */

@@ -1,23 +1,19 @@
 package org.unioncabinet.registration.review;
 
-import java.util.Optional;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import org.unioncabinet.forms.FormDataValidator;
 import org.unioncabinet.registration.RegistrationProcess.Decision;
 import org.unioncabinet.registration.RegistrationProcess;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplications;
+import org.unioncabinet.reviewer.ReviewAnswer;
 import org.unioncabinet.reviewer.ReviewTaskSnapshots;
 
 /**
  * On completing «Рассмотрение заявления о вступлении в Профсоюз»: Tasklist sends the reviewer's answer straight
- * to the engine, past the portal's validation, so the decision is checked here, then recorded with the application
- * (what, by whom, when) in the same transaction. Anything else the completion would change (Tasklist accepts any
+ * to the engine, past the portal's validation, so the decision is checked here ({@link ReviewAnswer}), then recorded
+ * with the application (what, by whom, when) in the same transaction. Anything else the completion would change (Tasklist accepts any
  * variable) refuses it ({@link ReviewTaskSnapshots}). A refusal keeps the task open, and Tasklist shows the Russian
  * message to the reviewer. The reason goes to the member in a mail and on her form, so it must be there, be of a
  * sensible length and carry no control characters; it lives in the application's row, not in the process.
@@ -25,7 +21,7 @@ import org.unioncabinet.reviewer.ReviewTaskSnapshots;
 @Component("checkDecisionTaskListener")
 public class CheckDecisionTaskListener implements TaskListener {
 
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = ReviewAnswer.MAX_REASON;
 
     private final JoinApplications applications;
     private final ReviewTaskSnapshots snapshots;
@@ -37,40 +33,12 @@ public class CheckDecisionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!snapshots.unchanged(task, RegistrationProcess.REVIEW_ANSWER)) {
-            throw refused("Изменить можно только решение и причину отказа. "
-                    + "Обновите страницу и примите решение ещё раз.");
-        }
-        Optional<Decision> decision = Variables.DECISION.find(task);
-        if (decision.isEmpty()) {
-            throw refused("Выберите решение: «Принять в Профсоюз» или «Отказать».");
-        }
-        String reason = Variables.REJECTION_REASON.find(task).orElse("");
-        if (decision.get() == Decision.REJECT) {
-            if (reason.isBlank()) {
-                throw refused("Укажите причину отказа: её увидит заявитель.");
-            }
-            if (reason.length() > MAX_REASON || FormDataValidator.hasControlCharacters(reason)) {
-                throw refused("Причина отказа — обычный текст не длиннее " + MAX_REASON + " знаков.");
-            }
-        }
-        applications.decide(Variables.JOIN_APPLICATION_ID.from(task).get(), decision.get(), reason.strip(),
-                reviewer(task));
+        ReviewAnswer<Decision> answer = ReviewAnswer.check(snapshots, task, RegistrationProcess.REVIEW_ANSWER,
+                Variables.DECISION, Decision.REJECT, Variables.REJECTION_REASON,
+                "Выберите решение: «Принять в Профсоюз» или «Отказать».");
+        applications.decide(Variables.JOIN_APPLICATION_ID.from(task).get(), answer.decision(), answer.reason(),
+                ReviewAnswer.reviewer(task));
         Variables.REJECTION_REASON.remove(task);
         snapshots.forget(task);
-    }
-
-    /**
-     * The reviewer's answer is refused: Tasklist's {@code submit-form} answers 400 with the message, the task stays
-     * open, and the log gets one line ({@code system.ExpectedRefusals}).
-     */
-    private static FormFieldValidationException refused(String message) {
-        return new FormFieldValidationException(Variables.DECISION.getName(), message);
-    }
-
-    /** Who is signed in to Tasklist; null when the engine is called without a user (an operator's script). */
-    private static String reviewer(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 }
