@@ -158,6 +158,7 @@ class CabinetClosingWebTest {
         Journey journey = journeys.atConsentDocuments(registry.add("Лаврова", "Нина", null, LocalDate.of(1983, 5, 6)));
         UUID accountId = journey.account().getId();
         assertThat(count("SELECT count(*) FROM app.ticket_check WHERE account_id = :id", accountId)).isPositive();
+        correctionStatement(accountId, "DRAFT");
         jdbc.sql("""
                 INSERT INTO app.email_change (id, account_id, old_email, new_email, status, requested_at)
                 VALUES (:id, :account, :old, 'nina.new@example.ru', 'PENDING', now())
@@ -169,6 +170,7 @@ class CabinetClosingWebTest {
 
         assertThat(count("SELECT count(*) FROM app.ticket_check WHERE account_id = :id", accountId)).isZero();
         assertThat(count("SELECT count(*) FROM app.email_change WHERE account_id = :id", accountId)).isZero();
+        assertThat(count("SELECT count(*) FROM app.correction_statement WHERE account_id = :id", accountId)).isZero();
         assertThat(count("SELECT count(*) FROM app.member_document WHERE account_id = :id", accountId))
                 .as("nothing was signed, so nothing is kept").isZero();
         assertThat(count("SELECT count(*) FROM app.account_deletion WHERE account_id = :id AND purge_after IS NULL",
@@ -238,6 +240,31 @@ class CabinetClosingWebTest {
         }
         assertThat(journeys.taskOf(applied, RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION)).as("still with the organisation")
                 .isNotNull();
+    }
+
+    @Test
+    void aCorrectionStatementUnderReviewIsRefusedWithAPageSayingWhy() throws Exception {
+        Journey journey = journeys.atTicketData();
+        correctionStatement(journey.account().getId(), "SUBMITTED");
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+
+        MockHttpServletResponse sent = mvc.perform(post("/cabinet/close").with(csrf()).session(session)
+                .param("password", Members.PASSWORD).param("confirmed", "true")).andReturn().getResponse();
+
+        assertThat(sent.getStatus()).isEqualTo(409);
+        assertThat(sent.getContentAsString(StandardCharsets.UTF_8))
+                .contains("заявление об изменении персональных данных рассматривается");
+        assertThat(accounts.find(journey.account().getId()).orElseThrow().isClosed()).isFalse();
+    }
+
+    /** A statement of a member locked out of variant 1 (not linked), as the correction module keeps it. */
+    private void correctionStatement(UUID accountId, String status) {
+        jdbc.sql("""
+                INSERT INTO app.correction_statement (id, account_id, linked, ticket_number, new_last_name, reason,
+                  status, created_at, updated_at, submitted_at)
+                VALUES (:id, :account, false, '9000000000000999', 'Новикова', 'Сменила фамилию', :status, now(), now(),
+                  CASE WHEN :status = 'SUBMITTED' THEN now() END)
+                """).param("id", UUID.randomUUID()).param("account", accountId).param("status", status).update();
     }
 
     private static RequestPostProcessor fromElsewhere() {

@@ -94,6 +94,11 @@ class MyDataWebTest {
                 VALUES (:id, :account, :old, 'vera.new@example.ru', 'EXPIRED', now())
                 """).param("id", UUID.randomUUID()).param("account", checked.account().getId())
                 .param("old", checked.email()).update();
+        jdbc.sql("""
+                INSERT INTO app.correction_statement (id, account_id, linked, new_last_name, reason, status, created_at,
+                  updated_at)
+                VALUES (:id, :account, true, 'Шестакова-Белова', 'Вышла замуж', 'DRAFT', now(), now())
+                """).param("id", UUID.randomUUID()).param("account", checked.account().getId()).update();
     }
 
     @Test
@@ -145,6 +150,9 @@ class MyDataWebTest {
         assertThat(change.get("oldEmail").asText()).isEqualTo(checked.email());
         assertThat(change.get("newEmail").asText()).isEqualTo("vera.new@example.ru");
         assertThat(change.get("status").asText()).isEqualTo("EXPIRED");
+        JsonNode correction = data.get("correctionStatements").get(0);
+        assertThat(correction.get("newLastName").asText()).isEqualTo("Шестакова-Белова");
+        assertThat(correction.get("reason").asText()).isEqualTo("Вышла замуж");
 
         assertNothingOf(joined, "Ковалевская", membership.ofAccount(joined.account().getId()).orElseThrow()
                 .ticketNumber(), text);
