@@ -59,6 +59,24 @@ public class Account {
         this.email = newEmail.value();
     }
 
+    /**
+     * Makes the account a tombstone: its e-mail replaced by one naming only the id (so the address is free to register
+     * anew), its password by a hash of a secret nobody knows.
+     */
+    void close(String unknowableHash) {
+        this.email = tombstoneEmail(id);
+        this.passwordHash = unknowableHash;
+        this.status = AccountStatus.CLOSED;
+    }
+
+    static String tombstoneEmail(UUID id) {
+        return "closed-" + id + "@closed.invalid";
+    }
+
+    public boolean isClosed() {
+        return status == AccountStatus.CLOSED;
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
     }

@@ -27,4 +27,9 @@ interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, UUID> {
             where t.accountId = :accountId and t.purpose = :purpose and t.usedAt is null
             """)
     int retireAll(UUID accountId, TokenPurpose purpose, Instant now);
+
+    /** Deletes every link of the account (when it is closed). */
+    @Modifying
+    @Query("DELETE FROM OneTimeToken t WHERE t.accountId = :accountId")
+    int deleteByAccount(UUID accountId);
 }

@@ -29,6 +29,23 @@ interface StoredDocumentRepository extends JpaRepository<StoredDocument, UUID> {
             """)
     List<MemberDocument> findOfAccount(UUID accountId, DocumentStatus status);
 
+    /** Every document of the member, drafts and replaced ones included, the newest first («Мои данные»). */
+    @Query("""
+            select new org.unioncabinet.documents.MemberDocument(
+                d.id, d.kind, d.title, d.sha256, d.status, d.createdAt, d.signedAt, d.signatureId)
+            from StoredDocument d where d.accountId = :accountId
+            order by d.createdAt desc, d.kind
+            """)
+    List<MemberDocument> findAllOfAccount(UUID accountId);
+
+    /** Deletes the member's documents that were never signed (when the cabinet is closed). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            delete from StoredDocument d where d.accountId = :accountId
+              and d.status <> org.unioncabinet.documents.DocumentStatus.SIGNED
+            """)
+    int deleteUnsigned(UUID accountId);
+
     /** Replaces the member's unsigned drafts of these kinds: only the newest batch can be signed. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

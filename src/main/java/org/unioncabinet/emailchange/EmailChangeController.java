@@ -80,7 +80,7 @@ public class EmailChangeController {
         if (outcome instanceof EmailChange.Confirmation.Confirmed confirmed) {
             if (signedIn != null && signedIn.accountId().equals(confirmed.accountId())) {
                 // the same member, under the new address and a new session id
-                accounts.find(confirmed.accountId()).ifPresent(account -> signIn.signIn(account, request, response));
+                accounts.find(confirmed.accountId()).ifPresent(account -> signIn.renew(account, request, response));
                 redirect.addFlashAttribute("notice", "Адрес электронной почты изменён на " + confirmed.newEmail()
                         + ". Входите с ним. Вход на других устройствах завершён.");
                 return "redirect:/cabinet";

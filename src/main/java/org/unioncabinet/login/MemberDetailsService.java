@@ -20,6 +20,7 @@ public class MemberDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(new EmailAddress(email))
+                .filter(account -> !account.isClosed())
                 .map(MemberPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No such member"));
     }

@@ -10,6 +10,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -32,6 +34,8 @@ class MemberPortalSecurity {
         "/error", "/mailbox", "/mailbox/**", "/demo/members",
         // the link mailed to a new address (emailchange.EmailChangeController): it proves the mailbox, signs nobody in
         "/email/confirm",
+        // what a member sees after «Удалить кабинет», signed out (closing.ClosingController)
+        "/closed",
         // an imported reviewer's link to set their password (reviewer.ReviewerPasswordController)
         "/reviewer/password",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)
@@ -74,11 +78,23 @@ class MemberPortalSecurity {
         return tokens;
     }
 
+    /** After «Войти»: the sign-in recorded («Мои данные»), then always to {@code /cabinet}. */
+    private static AuthenticationSuccessHandler recordingSignIns(SignIns signIns) {
+        SimpleUrlAuthenticationSuccessHandler toCabinet = new SimpleUrlAuthenticationSuccessHandler("/cabinet");
+        toCabinet.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof MemberPrincipal member) {
+                signIns.record(member.accountId(), SignInMethod.PASSWORD, request);
+            }
+            toCabinet.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
     @Bean
     @Order(4)
     SecurityFilterChain memberPortal(HttpSecurity http, MemberDetailsService members, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, SecurityContextRepository contextRepository, CookieCsrfTokenRepository csrfTokens)
-            throws Exception {
+            LoginThrottle throttle, SecurityContextRepository contextRepository, CookieCsrfTokenRepository csrfTokens,
+            SignIns signIns) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(members);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         return http
@@ -92,7 +108,7 @@ class MemberPortalSecurity {
                         .loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/cabinet", true)
+                        .successHandler(recordingSignIns(signIns))
                         .failureHandler(new LoginFailureHandler())
                         .withObjectPostProcessor(RELATIVE_LOGIN_REDIRECT)
                         .permitAll())

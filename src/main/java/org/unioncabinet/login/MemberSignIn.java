@@ -18,12 +18,28 @@ import org.unioncabinet.account.Account;
 public class MemberSignIn {
 
     private final SecurityContextRepository contextRepository;
+    private final SignIns signIns;
 
-    public MemberSignIn(SecurityContextRepository contextRepository) {
+    public MemberSignIn(SecurityContextRepository contextRepository, SignIns signIns) {
         this.contextRepository = contextRepository;
+        this.signIns = signIns;
     }
 
-    public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+    /** Signs the member in and records the sign-in («Мои данные» lists it). */
+    public void signIn(Account account, SignInMethod method, HttpServletRequest request, HttpServletResponse response) {
+        establish(account, request, response);
+        signIns.record(account.getId(), method, request);
+    }
+
+    /**
+     * The member already signed in here, again under what changed in their account (a new e-mail): a new session id,
+     * no new sign-in recorded.
+     */
+    public void renew(Account account, HttpServletRequest request, HttpServletResponse response) {
+        establish(account, request, response);
+    }
+
+    private void establish(Account account, HttpServletRequest request, HttpServletResponse response) {
         MemberPrincipal principal = MemberPrincipal.of(account);
         principal.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -1,6 +1,5 @@
 package org.unioncabinet.login;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,9 +32,11 @@ public class PasswordChange {
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
     private final MemberSessions sessions;
+    private final PasswordConfirmation confirmation;
 
     public PasswordChange(AccountService accounts, PasswordPolicy policy, LoginThrottle throttle,
-            MemberSessions sessions) {
+            MemberSessions sessions, PasswordConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.accounts = accounts;
         this.policy = policy;
         this.throttle = throttle;
@@ -47,16 +48,12 @@ public class PasswordChange {
      */
     public Outcome change(MemberPrincipal member, String current, String password, String repeat, String clientAddress,
             String keptSessionId) {
-        LoginThrottle.Subject subject = LoginThrottle.Subject.member(member.email());
-        Optional<Duration> wait = throttle.blockedFor(subject, clientAddress);
-        if (wait.isPresent()) {
-            return new Outcome.Refused(CURRENT_PASSWORD, LoginThrottle.message(wait.get()));
+        Optional<String> notConfirmed = confirmation.refusal(member, current, clientAddress, "Неверный текущий пароль.");
+        if (notConfirmed.isPresent()) {
+            return new Outcome.Refused(CURRENT_PASSWORD, notConfirmed.get());
         }
         UUID accountId = member.accountId();
-        if (current.isEmpty() || !accounts.passwordMatches(accountId, current)) {
-            throttle.recordFailure(subject, clientAddress);
-            return new Outcome.Refused(CURRENT_PASSWORD, "Неверный текущий пароль.");
-        }
+        LoginThrottle.Subject subject = LoginThrottle.Subject.member(member.email());
         Optional<String> violation = policy.violation(password, member.email());
         if (violation.isPresent()) {
             return new Outcome.Refused(PASSWORD, violation.get());

@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** What a PDF says and how it is built, read back with PDFBox. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
@@ -32,7 +32,7 @@ final class Pdfs {
         }
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return text(pdf, 1, Integer.MAX_VALUE);
     }
 

@@ -120,6 +120,25 @@ public class Journeys {
         return journey;
     }
 
+    /** Variant 1 to the end: checked against the registry, consented, signed, linked to the record: a member. */
+    public Journey atMember(RegistryFixtures.Entry member) {
+        Journey journey = atConsentDocuments(member);
+        complete(journey, Map.of());
+        jobs.runDue(journey.businessKey());
+        complete(journey, Map.of(DocumentSigningProcess.Variables.CONFIRMATION_CODE.getName(), mails.lastCode(journey.email())));
+        jobs.runDue(journey.businessKey());
+        return journey;
+    }
+
+    /** The primary organisation decides on the application under review («approve» or «reject»), mails follow. */
+    public void decide(Journey journey, String decision, String reason) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(Variables.DECISION.getName(), decision);
+        values.put(Variables.REJECTION_REASON.getName(), reason);
+        tasks.complete(taskOf(journey, RegistrationProcess.Elements.REVIEW_JOIN_APPLICATION).getId(), values);
+        jobs.runDue(journey.businessKey());
+    }
+
     /**
      * Submits the member's only waiting step with the given values, through the portal's own service (its form's
      * rules, the record the step keeps), as the browser does.

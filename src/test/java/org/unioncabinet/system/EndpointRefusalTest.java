@@ -43,6 +43,7 @@ import org.unioncabinet.correction.CorrectionVictims;
 import org.unioncabinet.consent.Consents;
 import org.unioncabinet.documents.Documents;
 import org.unioncabinet.documents.MemberDocument;
+import org.unioncabinet.documents.Pdfs;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.organisation.OrganisationSearch;
@@ -123,6 +124,12 @@ class EndpointRefusalTest {
             Map.entry("POST /cabinet/steps/{taskId}/actions/{message}", Door.MEMBER_BY_ID),
             Map.entry("GET /cabinet/documents/{id}", Door.MEMBER_BY_ID),
             Map.entry("POST /cabinet/consents/{id}/withdraw", Door.MEMBER_BY_ID),
+            Map.entry("GET /cabinet/my-data", Door.MEMBER_OWN),
+            Map.entry("GET /cabinet/my-data.json", Door.MEMBER_OWN),
+            Map.entry("GET /cabinet/my-data.pdf", Door.MEMBER_OWN),
+            Map.entry("GET /cabinet/close", Door.MEMBER_OWN),
+            Map.entry("POST /cabinet/close", Door.MEMBER_OWN),
+            Map.entry("GET /closed", Door.PUBLIC),
             Map.entry("GET /cabinet/corrections/new", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/corrections", Door.MEMBER_OWN),
             Map.entry("GET /review/corrections/{id}", Door.REVIEWER),
@@ -152,6 +159,9 @@ class EndpointRefusalTest {
             Map.entry("GET /mailbox/messages", Door.DEV_ONLY),
             Map.entry("POST /demo/members", Door.DEV_ONLY),
             Map.entry("* /error", Door.ERROR));
+
+    /** MEMBER_OWN endpoints whose answer is the caller's own data as a PDF. */
+    static final Set<String> OWN_PDFS = Set.of("GET /cabinet/my-data.pdf");
 
     @Autowired
     MockMvc mvc;
@@ -508,6 +518,15 @@ class EndpointRefusalTest {
     }
 
     private void assertNothingOfTheVictimsIn(String endpoint, MockHttpServletResponse response) throws Exception {
+        if (OWN_PDFS.contains(endpoint) && "application/pdf".equals(response.getContentType())) {
+            // the caller's own data as a PDF («Мои данные»): read, and nothing of the victims in it
+            String text = Pdfs.text(response.getContentAsByteArray());
+            for (Journey victim : List.of(drafting, applied)) {
+                assertThat(text).as(endpoint).doesNotContain(victim.email(), victim.businessKey());
+            }
+            assertThat(text).as(endpoint).doesNotContain("Соколова", "+7 (916) 123-45-67");
+            return;
+        }
         String body = response.getContentAsString();
         String location = String.valueOf(response.getRedirectedUrl());
         for (Journey victim : List.of(drafting, applied)) {

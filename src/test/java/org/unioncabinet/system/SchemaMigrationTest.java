@@ -154,7 +154,7 @@ class SchemaMigrationTest {
 
     private static long migrations() throws IOException {
         try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return files.filter(file -> file.getFileName().toString().matches("V\\d+(_\\d+)*__.*\\.sql")).count();
         }
     }
 }

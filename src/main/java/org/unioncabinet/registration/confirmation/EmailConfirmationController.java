@@ -17,6 +17,7 @@ import org.unioncabinet.account.Account;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.login.MemberSessions;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.login.SignInMethod;
 import org.unioncabinet.login.RegisteringBrowser;
 import org.unioncabinet.system.MailRateLimit;
 
@@ -60,7 +61,7 @@ public class EmailConfirmationController {
         if (outcome instanceof EmailConfirmation.Outcome.Confirmed confirmed) {
             Account account = confirmed.account();
             if (registeringBrowser.created(request, signedIn, account.getId())) {
-                signIn.signIn(account, request, response);
+                signIn.signIn(account, SignInMethod.CONFIRMATION_LINK, request, response);
                 return "redirect:/cabinet";
             }
             sessions.endAll(account.getEmail());

@@ -21,6 +21,7 @@ import org.unioncabinet.account.PasswordPolicy;
 import org.unioncabinet.legal.LegalTextKind;
 import org.unioncabinet.legal.LegalTexts;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.login.SignInMethod;
 import org.unioncabinet.login.RegisteringBrowser;
 import org.unioncabinet.system.MailRateLimit;
 
@@ -90,7 +91,7 @@ public class RegistrationController {
                 registeringBrowser.remember(request, account.getId());
                 return checkEmail(email, model);
             }
-            signIn.signIn(account, request, response);
+            signIn.signIn(account, SignInMethod.REGISTRATION, request, response);
             registeringBrowser.remember(request, account.getId());
             return "redirect:/cabinet";
         } catch (EmailAlreadyRegisteredException e) {

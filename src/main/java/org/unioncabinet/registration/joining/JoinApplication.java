@@ -171,6 +171,14 @@ public class JoinApplication {
         return id;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public UUID getAccountId() {
         return accountId;
     }

@@ -14,6 +14,9 @@ interface JoinApplicationRepository extends JpaRepository<JoinApplication, UUID>
     /** Scoped to the member: an id of anyone else's application is simply not found. */
     Optional<JoinApplication> findByIdAndAccountId(UUID id, UUID accountId);
 
+    /** Every application of the member, drafts included, the newest first («Мои данные»). */
+    List<JoinApplication> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
+
     /** The member's latest signed application (drafts are not yet applications anyone decides on). */
     @Query("""
             SELECT a FROM JoinApplication a WHERE a.accountId = :accountId AND a.submittedAt IS NOT NULL

@@ -66,6 +66,14 @@ class TicketCheck {
         this.checkedAt = now;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getCheckedAt() {
+        return checkedAt;
+    }
+
     UUID getId() {
         return id;
     }
