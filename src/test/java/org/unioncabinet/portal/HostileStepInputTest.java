@@ -2,7 +2,9 @@ package org.unioncabinet.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.unioncabinet.support.PortalCsrf.csrf;
 
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
@@ -28,6 +31,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.unioncabinet.consent.ConsentView;
+import org.unioncabinet.consent.Consents;
 import org.unioncabinet.forms.FormField;
 import org.unioncabinet.forms.FormSchema;
 import org.unioncabinet.login.MemberPrincipal;
@@ -35,12 +40,14 @@ import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registration.RegistrationProcess.Variables;
 import org.unioncabinet.registration.joining.JoinApplicationForm;
 import org.unioncabinet.registration.ticket.TicketDataForm;
+import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
-import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
+import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.RegistryFixtures;
+import org.unioncabinet.withdrawal.ConsentWithdrawalJourney;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,9 +62,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class HostileStepInputTest {
 
     /** Member forms and how a member gets there; reviewer forms are submitted in Tasklist, not here. */
-    static final Set<String> REVIEWER_FORMS = Set.of("joinApplicationReview");
+    static final Set<String> REVIEWER_FORMS = Set.of("joinApplicationReview", "correctionStatementReview",
+            "consentWithdrawalAnswer", "consentWithdrawalDestruction");
     static final Set<String> COVERED = Set.of("hasTicketQuestion", "ticketData", "ticketConsents", "joinApplication",
-            "joinDocumentsReview", "consentDocumentsReview", "signingCode");
+            "joinDocumentsReview", "consentDocumentsReview", "signingCode", "correctionStatement",
+            "consentWithdrawalConfirm");
 
     private static final Pattern RUSSIAN = Pattern.compile("[А-Яа-яЁё]");
     private static final String SCRIPT = "<script>alert(document.cookie)</script>";
@@ -82,6 +91,12 @@ class HostileStepInputTest {
     FormService forms;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MembershipCheck membership;
+    @Autowired
+    Consents consents;
+    @Autowired
+    ConsentWithdrawalJourney withdrawals;
 
     @Test
     void everyMemberFormWithFieldsIsAttackedBelow() throws Exception {
@@ -142,6 +157,33 @@ class HostileStepInputTest {
         jobs.runDue(journey.businessKey());
         attack(journey, Map.of("confirmationCode", mails.lastCode(journey.email())),
                 Map.of("confirmationCode", List.of("12345", "1234567", "abcdef", "12 34 56 78")));
+    }
+
+    @Test
+    void theCorrectionStatement() throws Exception {
+        RegistryFixtures.Entry entry = registry.add("Воробьёва", "Анна", "Петровна", LocalDate.of(1985, 3, 14));
+        Journey member = journeys.atTheQuestion();
+        // a member whose registration ended linked to the record (how they got there is the registration's tests')
+        membership.link(member.account().getId(), entry.id());
+        runtime.deleteProcessInstance(member.process().getId(), "registered in the test's set-up");
+        mvc.perform(multipart("/cabinet/corrections").with(csrf()).with(user(MemberPrincipal.of(member.account()))))
+                .andExpect(status().is3xxRedirection());
+        long school = organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id();
+        Map<String, Object> valid = new HashMap<>(Map.of("lastName", "Соколова", "firstName", "Анна",
+                "middleName", "Петровна", "birthDate", "1985-03-14", "educationalOrganisationId", String.valueOf(school),
+                "reason", "Смена фамилии при вступлении в брак"));
+        attack(member, valid, Map.of("educationalOrganisationId", List.of("999999999", "-1", "abc", SCRIPT),
+                "reason", List.of("[Скачать](https://example.org/x)", "{{applicantEmail}}")));
+    }
+
+    @Test
+    void theConsentWithdrawalsConfirmation() throws Exception {
+        Journey applicant = journeys.atJoinReview(Journeys.joinApplication(
+                organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id()));
+        UUID consent = consents.ofAccount(applicant.account().getId()).stream()
+                .filter(ConsentView::withdrawableByStatement).map(ConsentView::id).findFirst().orElseThrow();
+        withdrawals.start(applicant.account().getId(), consent);
+        attack(applicant, Map.of("withdrawalConfirmed", true));
     }
 
     /** Attacks the journey's waiting task with the hostile values every field type gets, plus the given ones. */
