@@ -305,6 +305,9 @@ class EmailChangeWebTest {
         mvc.perform(get("/password/reset").param("token", resetOfTheIntruder))
                 .andExpect(content().string(containsString("Получить новую ссылку")));
         assertThat(mails.last(newEmail).subject()).isEqualTo(MailTemplate.EMAIL_CHANGE_UNDONE.subject());
+        assertThat(mails.last(newEmail).text()).as("the plain text's common ending")
+                .containsPattern("(?s)Общероссийский Профсоюз образования\\s+--\\s+Это письмо отправлено автоматически.*"
+                        + "https?://[^/\\s]+/documents/privacy-policy\\s*$");
         jobs.runDue(account.getId().toString());
         assertThat(mails.last(oldEmail).subject()).isEqualTo(MailTemplate.PASSWORD_RESET.subject());
         assertThat(usableLinks(account)).as("the reset link to the old address").isOne();
