@@ -2,13 +2,18 @@ package org.unioncabinet.emailchange;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +28,7 @@ import org.unioncabinet.account.TokenPurpose;
 import org.unioncabinet.login.LoginThrottle;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.login.MemberSessions;
+import org.unioncabinet.login.PasswordReset;
 import org.unioncabinet.mail.MailTemplate;
 import org.unioncabinet.mail.MemberMailer;
 import org.unioncabinet.system.ActionCooldown;
@@ -36,9 +42,13 @@ import org.unioncabinet.system.Sha256;
  * single-use link goes to the new address (the mail limits apply); following it replaces the e-mail in one
  * transaction if the address is still free, ends every other session of the member and has the old address told.
  * Only the newest request's link works. The link signs nobody in: it proves the new mailbox, not the password.
+ * The notice to the old address carries «Это были не вы?», a single-use link that puts the old address back, ends
+ * every session, voids every link of the account and mails the old address a password-reset link.
  */
 @Service
 public class EmailChange {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailChange.class);
 
     public static final String NEW_EMAIL = "newEmail";
     public static final String CURRENT_PASSWORD = "currentPassword";
@@ -61,13 +71,14 @@ public class EmailChange {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DisplayDates dates;
+    private final PasswordReset passwordReset;
     private final String baseUrl;
 
     public EmailChange(AccountService accounts, OneTimeTokens tokens, EmailChangeRequestRepository requests,
             MemberMailer mailer, RuntimeService runtime, LoginThrottle throttle, ActionCooldown cooldown,
             MailRateLimit mailRateLimit, MemberSessions sessions, EnumerationSafety enumerationSafety,
             EmailChangeSettings settings, PlatformTransactionManager transactions, Clock clock, DisplayDates dates,
-            CabinetProperties properties) {
+            PasswordReset passwordReset, CabinetProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.requests = requests;
@@ -82,6 +93,7 @@ public class EmailChange {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.dates = dates;
+        this.passwordReset = passwordReset;
         this.baseUrl = properties.baseUrl();
     }
 
@@ -106,6 +118,29 @@ public class EmailChange {
 
         /** Another account took the address since the link was mailed. */
         record AddressTaken(String newEmail) implements Confirmation {
+        }
+    }
+
+    /** A change the «Это были не вы?» link may still undo: the address it puts back and when the change was made. */
+    public record UndoOffer(String oldEmail, Instant changedAt) {
+    }
+
+    /** What «Это были не вы?» did. */
+    public sealed interface Undo {
+        /** The old address is back; every session ended, every link void, a password-reset link on its way. */
+        record Undone(String oldEmail) implements Undo {
+        }
+
+        /** Used, expired, or never issued. */
+        record LinkSpent() implements Undo {
+        }
+
+        /** Another account has taken the old address since: nothing was changed. */
+        record AddressTaken(String oldEmail) implements Undo {
+        }
+
+        /** Too many mails to the old address or from this client address: nothing was changed. */
+        record Limited(Duration remaining) implements Undo {
         }
     }
 
@@ -151,7 +186,20 @@ public class EmailChange {
 
     private void start(Account account, EmailAddress newEmail, boolean taken) {
         accounts.lock(account.getId());
-        for (EmailChangeRequest earlier : requests.findByAccountIdAndStatus(account.getId(),
+        supersedePending(account.getId());
+        tokens.retire(account.getId(), TokenPurpose.EMAIL_CHANGE);
+        EmailChangeRequest request = requests.save(
+                new EmailChangeRequest(account.getId(), account.getEmail(), newEmail.value(), taken, clock.instant()));
+        VariableMap variables = Variables.createVariables();
+        EmailChangeProcess.Variables.EMAIL_CHANGE_ID.on(variables).set(request.getId());
+        EmailChangeProcess.Variables.NEW_ADDRESS_TAKEN.on(variables).set(taken);
+        request.startedAs(runtime.startProcessInstanceByKey(EmailChangeProcess.KEY, account.getId().toString(),
+                variables).getId());
+    }
+
+    /** Ends the account's requests still waiting for their link to be followed. */
+    private void supersedePending(UUID accountId) {
+        for (EmailChangeRequest earlier : requests.findByAccountIdAndStatus(accountId,
                 EmailChangeRequest.Status.PENDING)) {
             earlier.end(EmailChangeRequest.Status.SUPERSEDED, clock.instant());
             if (earlier.getProcessInstanceId() != null) {
@@ -161,14 +209,6 @@ public class EmailChange {
                         .correlateAllWithResult();
             }
         }
-        tokens.retire(account.getId(), TokenPurpose.EMAIL_CHANGE);
-        EmailChangeRequest request = requests.save(
-                new EmailChangeRequest(account.getId(), account.getEmail(), newEmail.value(), taken, clock.instant()));
-        VariableMap variables = Variables.createVariables();
-        EmailChangeProcess.Variables.EMAIL_CHANGE_ID.on(variables).set(request.getId());
-        EmailChangeProcess.Variables.NEW_ADDRESS_TAKEN.on(variables).set(taken);
-        request.startedAs(runtime.startProcessInstanceByKey(EmailChangeProcess.KEY, account.getId().toString(),
-                variables).getId());
     }
 
     /** Service task «Отправить ссылку на новый адрес»: only for the account's newest request still pending. */
@@ -202,15 +242,115 @@ public class EmailChange {
                 }));
     }
 
-    /** Service task «Сообщить на прежний адрес»: when and to which (masked) address the cabinet moved. */
+    /**
+     * Service task «Сообщить на прежний адрес»: when and to which (masked) address the cabinet moved, and the
+     * «Это были не вы?» link, whose token is committed and bound to the change before the mail leaves.
+     */
     public void notifyOldAddress(UUID requestId) {
         requests.findById(requestId)
                 .filter(request -> request.getStatus() == EmailChangeRequest.Status.CONFIRMED)
-                .ifPresent(request -> mailer.send(request.getOldEmail(), MailTemplate.EMAIL_CHANGED, Map.of(
-                        "changedAt", dates.dateTime(request.getCompletedAt()),
-                        "newEmail", mask(request.getNewEmail()),
-                        "resetLink", baseUrl + "/password/forgot",
-                        "contact", settings.contact())));
+                .ifPresent(request -> {
+                    String token = tokens.issue(request.getAccountId(), TokenPurpose.EMAIL_CHANGE_UNDO,
+                            settings.undoLifetime());
+                    requests.bindUndoToken(request.getId(), Sha256.hex(token));
+                    mailer.send(request.getOldEmail(), MailTemplate.EMAIL_CHANGED, Map.of(
+                            "changedAt", dates.dateTime(request.getCompletedAt()),
+                            "newEmail", mask(request.getNewEmail()),
+                            "undoLink", baseUrl + "/email/undo?token=" + token,
+                            "undoDays", settings.undoLifetime().toDays(),
+                            "resetLink", baseUrl + "/password/forgot",
+                            "contact", settings.contact()));
+                });
+    }
+
+    /** The change a «Это были не вы?» link may still undo, to show before the owner confirms it. */
+    public Optional<UndoOffer> undoOffer(String token) {
+        return tokens.usableOwner(token, TokenPurpose.EMAIL_CHANGE_UNDO)
+                .flatMap(owner -> undoableChange(token, owner))
+                .map(request -> new UndoOffer(request.getOldEmail(), request.getCompletedAt()));
+    }
+
+    /**
+     * «Это были не вы?»: puts the change's old address back (whatever the account's address is now, unless another
+     * account took the old one meanwhile), in one transaction with the link's use; voids every link of the account
+     * (confirmation, password reset, e-mail change, other «Это были не вы?») and ends its pending requests; has a
+     * password-reset link mailed to the old address; then ends every session of the account and tells the address
+     * it lost that the change was undone.
+     */
+    public Undo undo(String token, String clientAddress) {
+        Optional<EmailChangeRequest> change = tokens.usableOwner(token, TokenPurpose.EMAIL_CHANGE_UNDO)
+                .flatMap(owner -> undoableChange(token, owner));
+        if (change.isEmpty()) {
+            return new Undo.LinkSpent();
+        }
+        Optional<Duration> limited = mailRateLimit.tryAcquire("email-change-undo", change.get().getOldEmail(),
+                clientAddress);
+        if (limited.isPresent()) {
+            return new Undo.Limited(limited.get());
+        }
+        PutBack putBack;
+        try {
+            putBack = transaction.execute(status -> putBack(token));
+        } catch (EmailAlreadyRegisteredException taken) {
+            return new Undo.AddressTaken(change.get().getOldEmail());
+        }
+        if (putBack == null) {
+            return new Undo.LinkSpent();
+        }
+        // sessions are indexed by the address each signed in with: any the account has had in this story
+        putBack.signedInAs().forEach(sessions::endAll);
+        if (!putBack.lostEmail().equals(putBack.oldEmail())) {
+            try {
+                mailer.send(putBack.lostEmail(), MailTemplate.EMAIL_CHANGE_UNDONE, Map.of(
+                        "undoneAt", dates.dateTime(clock.instant()), "contact", settings.contact()));
+            } catch (RuntimeException notSent) {
+                // the undo stands; only the courtesy notice to the address the account left is lost
+                log.warn("The notice that e-mail change was undone could not be sent", notSent);
+            }
+        }
+        return new Undo.Undone(putBack.oldEmail());
+    }
+
+    /** What a committed undo leaves to do outside its transaction. */
+    private record PutBack(String oldEmail, String lostEmail, Set<String> signedInAs) {
+    }
+
+    private PutBack putBack(String token) {
+        Optional<UUID> owner = tokens.owner(token, TokenPurpose.EMAIL_CHANGE_UNDO);
+        if (owner.isEmpty()) {
+            return null;
+        }
+        UUID accountId = owner.get();
+        accounts.lock(accountId);
+        Optional<EmailChangeRequest> change = undoableChange(token, accountId);
+        Optional<Account> account = accounts.find(accountId).filter(found -> !found.isClosed());
+        if (change.isEmpty() || account.isEmpty()
+                || !(tokens.redeem(token, TokenPurpose.EMAIL_CHANGE_UNDO) instanceof Redemption.Redeemed)) {
+            return null;
+        }
+        EmailChangeRequest request = change.get();
+        String lost = account.get().getEmail();
+        if (!lost.equals(request.getOldEmail())) {
+            accounts.changeEmail(accountId, new EmailAddress(request.getOldEmail()));
+        }
+        request.undone(clock.instant());
+        supersedePending(accountId);
+        for (TokenPurpose purpose : TokenPurpose.values()) {
+            tokens.retire(accountId, purpose);
+        }
+        passwordReset.sendAfterRecovery(accountId);
+        log.info("E-mail change {} of account {} undone by the link to the old address", request.getId(), accountId);
+        Set<String> signedInAs = new LinkedHashSet<>();
+        signedInAs.add(request.getOldEmail());
+        signedInAs.add(request.getNewEmail());
+        signedInAs.add(lost);
+        return new PutBack(request.getOldEmail(), lost, signedInAs);
+    }
+
+    private Optional<EmailChangeRequest> undoableChange(String token, UUID owner) {
+        return requests.findByUndoTokenHash(Sha256.hex(token))
+                .filter(request -> request.getAccountId().equals(owner)
+                        && request.getStatus() == EmailChangeRequest.Status.CONFIRMED);
     }
 
     /** The new address of a link that still works, to show before the member confirms it. */

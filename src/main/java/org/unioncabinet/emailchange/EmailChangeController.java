@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.login.MemberSignIn;
+import org.unioncabinet.system.DisplayDates;
+import org.unioncabinet.system.MailRateLimit;
 
 /** «Изменить e-mail», reached from the header of every cabinet page, and the page behind the link to the new address. */
 @Controller
@@ -25,13 +29,17 @@ public class EmailChangeController {
     private final AccountService accounts;
     private final MemberSignIn signIn;
     private final EmailChangeSettings settings;
+    private final DisplayDates dates;
+
+    private static final String UNDO_PAGE = "account/undo-email-change";
 
     public EmailChangeController(EmailChange emailChange, AccountService accounts, MemberSignIn signIn,
-            EmailChangeSettings settings) {
+            EmailChangeSettings settings, DisplayDates dates) {
         this.emailChange = emailChange;
         this.accounts = accounts;
         this.signIn = signIn;
         this.settings = settings;
+        this.dates = dates;
     }
 
     @GetMapping("/cabinet/email")
@@ -94,5 +102,51 @@ public class EmailChangeController {
             model.addAttribute("takenEmail", taken.newEmail());
         }
         return "account/confirm-email";
+    }
+
+    /** «Это были не вы?», the link in the notice to the old address: a page that asks, never a change on a GET. */
+    @GetMapping("/email/undo")
+    public String undoPage(@RequestParam(name = "token", defaultValue = "") String token, Model model,
+            HttpServletResponse response) {
+        Optional<EmailChange.UndoOffer> offer = emailChange.undoOffer(token);
+        if (offer.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("spent", true);
+            return UNDO_PAGE;
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("oldEmail", offer.get().oldEmail());
+        model.addAttribute("changedAt", dates.dateTime(offer.get().changedAt()));
+        return UNDO_PAGE;
+    }
+
+    /**
+     * Puts the old address back and signs everybody out, this browser too: the account is recovered by a new
+     * password, whose link goes to the old address.
+     */
+    @PostMapping("/email/undo")
+    public String undo(@RequestParam(name = "token", defaultValue = "") String token, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        EmailChange.Undo outcome = emailChange.undo(token, request.getRemoteAddr());
+        if (outcome instanceof EmailChange.Undo.Undone undone) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            model.addAttribute("undoneEmail", undone.oldEmail());
+        } else if (outcome instanceof EmailChange.Undo.AddressTaken taken) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("takenEmail", taken.oldEmail());
+            model.addAttribute("contact", settings.contact());
+        } else if (outcome instanceof EmailChange.Undo.Limited limited) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("token", token);
+            model.addAttribute("limited", MailRateLimit.message(limited.remaining()));
+        } else {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("spent", true);
+        }
+        return UNDO_PAGE;
     }
 }

@@ -19,7 +19,8 @@ class EmailChangeDataSection implements MemberDataSection {
             "ADDRESS_TAKEN", "Адрес уже занят другим личным кабинетом",
             "CONFIRMED", "Email изменён",
             "EXPIRED", "Ссылка устарела",
-            "SUPERSEDED", "Заменено новым запросом");
+            "SUPERSEDED", "Заменено новым запросом",
+            "UNDONE", "Отменено по ссылке «Это были не вы?» с прежнего адреса");
 
     /** A request as the JSON holds it. */
     record EmailChangeData(UUID id, String oldEmail, String newEmail, String status, Instant requestedAt,

@@ -22,7 +22,9 @@ class EmailChangeRequest {
         CONFIRMED,
         EXPIRED,
         /** The member asked for another address before following the link. */
-        SUPERSEDED
+        SUPERSEDED,
+        /** Confirmed, then put back by the link in the notice to the old address («Это были не вы?»). */
+        UNDONE
     }
 
     @Id
@@ -46,6 +48,11 @@ class EmailChangeRequest {
 
     private Instant completedAt;
 
+    /** SHA-256 of the «Это были не вы?» link's token, mailed to the old address. */
+    private String undoTokenHash;
+
+    private Instant undoneAt;
+
     protected EmailChangeRequest() {
     }
 
@@ -65,6 +72,14 @@ class EmailChangeRequest {
     void end(Status outcome, Instant now) {
         this.status = outcome;
         this.completedAt = now;
+    }
+
+    void undone(Instant now) {
+        if (status != Status.CONFIRMED) {
+            throw new IllegalStateException("E-mail change " + id + " is " + status + ", not CONFIRMED");
+        }
+        this.status = Status.UNDONE;
+        this.undoneAt = now;
     }
 
     void startedAs(String processInstanceId) {
@@ -101,5 +116,9 @@ class EmailChangeRequest {
 
     Instant getCompletedAt() {
         return completedAt;
+    }
+
+    Instant getUndoneAt() {
+        return undoneAt;
     }
 }

@@ -24,4 +24,12 @@ interface EmailChangeRequestRepository extends JpaRepository<EmailChangeRequest,
     @Modifying
     @Query("update EmailChangeRequest r set r.tokenHash = :tokenHash where r.id = :id")
     int bindToken(UUID id, String tokenHash);
+
+    Optional<EmailChangeRequest> findByUndoTokenHash(String undoTokenHash);
+
+    /** Binds the «Это были не вы?» link's token to the change it undoes, committed before the notice leaves. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Modifying
+    @Query("update EmailChangeRequest r set r.undoTokenHash = :undoTokenHash where r.id = :id")
+    int bindUndoToken(UUID id, String undoTokenHash);
 }

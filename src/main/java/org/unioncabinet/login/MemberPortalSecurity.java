@@ -34,6 +34,9 @@ class MemberPortalSecurity {
         "/error", "/mailbox", "/mailbox/**", "/demo/members",
         // the link mailed to a new address (emailchange.EmailChangeController): it proves the mailbox, signs nobody in
         "/email/confirm",
+        // «Это были не вы?» in the notice to the old address (emailchange.EmailChangeController): the account has
+        // another address now, so its old owner cannot sign in; the single-use link is the proof
+        "/email/undo",
         // what a member sees after «Удалить кабинет», signed out (closing.ClosingController)
         "/closed",
         // an imported reviewer's link to set their password (reviewer.ReviewerPasswordController)

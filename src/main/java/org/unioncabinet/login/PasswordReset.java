@@ -82,6 +82,15 @@ public class PasswordReset {
         return new Request.Requested();
     }
 
+    /**
+     * Has a reset link mailed to the account's address now, without the cooldown of «Забыли пароль?»: the account
+     * was just recovered (an e-mail change undone by its old address) and every earlier link made void.
+     */
+    @Transactional
+    public void sendAfterRecovery(UUID accountId) {
+        runtime.startProcessInstanceByKey(PasswordResetProcess.KEY, accountId.toString());
+    }
+
     /** Service task «Отправить ссылку для смены пароля»: the new link retires any earlier one still unused. */
     @Transactional
     public void sendLink(UUID accountId) {

@@ -19,6 +19,7 @@ public enum MailTemplate {
     REVIEWER_INVITATION("reviewer-invitation", "Задайте пароль для рассмотрения заявлений о вступлении в Профсоюз"),
     EMAIL_CHANGE_LINK("email-change-link", "Подтвердите новый адрес электронной почты личного кабинета"),
     EMAIL_CHANGED("email-changed", "Адрес Вашего личного кабинета члена Профсоюза изменён"),
+    EMAIL_CHANGE_UNDONE("email-change-undone", "Изменение адреса личного кабинета члена Профсоюза отменено"),
     EMAIL_CHANGE_ATTEMPT("email-change-attempt", "Попытка указать Ваш адрес электронной почты в другом личном кабинете"),
     CORRECTION_APPROVED("correction-approved", "Изменения персональных данных внесены в АИС «Единый реестр»"),
     CORRECTION_REJECTED("correction-rejected", "Заявление об изменении персональных данных отклонено"),

@@ -43,7 +43,9 @@ public class MemberMailer {
     public void send(String to, MailTemplate template, Map<String, Object> model) {
         Context context = new Context(RUSSIAN, model);
         context.setVariable("baseUrl", properties.baseUrl());
-        String text = templates.process("mail/" + template.templateName() + ".txt", context);
+        // the plain-text part ends like the HTML layout's footer: sent automatically, the privacy policy's address
+        String text = templates.process("mail/" + template.templateName() + ".txt", context).stripTrailing() + "\n\n"
+                + templates.process("mail/_footer.txt", context);
         String html = templates.process("mail/" + template.templateName(), context);
         try {
             MimeMessage message = sender.createMimeMessage();

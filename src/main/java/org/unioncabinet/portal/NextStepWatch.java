@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.async.DeferredResult;
-import org.unioncabinet.registration.RegistrationJourney;
 
 /**
  * «Обрабатываем Ваши данные» waits for a job (mailing the signing code, linking to the registry, passing an
@@ -91,7 +90,7 @@ class NextStepWatch implements DisposableBean {
      */
     boolean ready(UUID accountId) {
         return Boolean.TRUE.equals(readOnly.execute(status -> steps.hasCurrent(accountId)
-                || progress.of(accountId).stage() != RegistrationJourney.Stage.PROCESSING));
+                || !progress.processing(accountId)));
     }
 
     private void check(UUID accountId, DeferredResult<ResponseEntity<Map<String, Boolean>>> answer, long deadline) {

@@ -14,6 +14,8 @@ interface ConsentWithdrawalRepository extends JpaRepository<ConsentWithdrawal, U
 
     List<ConsentWithdrawal> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
 
+    boolean existsByAccountIdAndStatus(UUID accountId, WithdrawalStatus status);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from ConsentWithdrawal w where w.id = :id")
     Optional<ConsentWithdrawal> findForUpdate(UUID id);

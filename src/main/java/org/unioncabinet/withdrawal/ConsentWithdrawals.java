@@ -181,6 +181,15 @@ public class ConsentWithdrawals {
         return repository.findByAccountIdOrderByCreatedAtDesc(accountId).stream().map(this::view).toList();
     }
 
+    /**
+     * Whether a statement of the member is between her steps: prepared and not yet signed (nor cancelled), its code
+     * or its recording a job still to run, or her step to confirm or sign it waiting.
+     */
+    @Transactional(readOnly = true)
+    public boolean underWay(UUID accountId) {
+        return repository.existsByAccountIdAndStatus(accountId, WithdrawalStatus.PREPARED);
+    }
+
     /** The member's signed statement, if she has one: her consent is withdrawn and the cabinet shows its course. */
     @Transactional(readOnly = true)
     public Optional<WithdrawalView> signedOf(UUID accountId) {

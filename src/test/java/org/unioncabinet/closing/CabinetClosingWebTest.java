@@ -37,6 +37,7 @@ import org.unioncabinet.system.DisplayDates;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.MemberLogin;
+import org.unioncabinet.support.PersonalDataFixtures;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.PortalClient;
 import org.unioncabinet.support.RegistryFixtures;
@@ -69,6 +70,8 @@ class CabinetClosingWebTest {
     HistoryService history;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonalDataFixtures fixtures;
     @LocalServerPort
     int port;
 
@@ -255,6 +258,51 @@ class CabinetClosingWebTest {
         assertThat(sent.getContentAsString(StandardCharsets.UTF_8))
                 .contains("заявление об изменении персональных данных рассматривается");
         assertThat(accounts.find(journey.account().getId()).orElseThrow().isClosed()).isFalse();
+    }
+
+    @Test
+    void aWithdrawalIsRefusedUntilItEndedThenKeptWithoutItsTextsAndTheDictationAttemptKeptOfNobody() throws Exception {
+        Journey journey = rejectedApplicant();
+        UUID accountId = journey.account().getId();
+        UUID withdrawal = fixtures.withdrawal(accountId, "AWAITING_ANSWER", null, null, null);
+        MockHttpSession session = MemberLogin.session(mvc, journey.email());
+
+        for (String status : List.of("AWAITING_ANSWER", "AWAITING_DESTRUCTION")) {
+            jdbc.sql("UPDATE app.consent_withdrawal SET status = :status WHERE id = :id").param("status", status)
+                    .param("id", withdrawal).update();
+            assertThat(page(session, "/cabinet/my-data")).as(status).contains("Ваш отзыв согласия на обработку персональных данных ещё исполняется")
+                    .doesNotContain("href=\"/cabinet/close\"");
+            MockHttpServletResponse sent = mvc.perform(post("/cabinet/close").with(csrf()).session(session)
+                    .param("password", Members.PASSWORD).param("confirmed", "true")).andReturn().getResponse();
+            assertThat(sent.getStatus()).as(status).isEqualTo(409);
+            assertThat(sent.getContentAsString(StandardCharsets.UTF_8)).as(status).contains("Удалить кабинет нельзя",
+                    "Ваш отзыв согласия на обработку персональных данных ещё исполняется", "в сроки, установленные законом");
+            assertThat(accounts.find(accountId).orElseThrow().isClosed()).isFalse();
+        }
+
+        jdbc.sql("DELETE FROM app.consent_withdrawal WHERE id = :id").param("id", withdrawal).update();
+        UUID completed = fixtures.withdrawal(accountId, "COMPLETED", "Анкета Кузьминой уничтожена",
+                "Протокол заседания профкома", "Акт № 12 от Кузьминой");
+        UUID attempt = fixtures.dictationAttempt(accountId, "Вопрос для Кузьминой", "Ответ Кузьминой", 6);
+        mvc.perform(post("/cabinet/close").with(csrf()).session(session).param("password", Members.PASSWORD)
+                .param("confirmed", "true")).andExpect(redirectedUrl("/closed"));
+
+        Map<String, Object> kept = jdbc.sql("SELECT * FROM app.consent_withdrawal WHERE id = :id").param("id", completed)
+                .query().singleRow();
+        assertThat(kept).containsEntry("status", "COMPLETED").containsEntry("stopped_processing", null)
+                .containsEntry("destroyed_data", null).containsEntry("kept_data", null)
+                .containsEntry("destruction_note", null).containsEntry("kept_basis", "ARCHIVES");
+        assertThat(kept.get("signed_at")).isNotNull();
+        assertThat(kept.get("destruction_confirmed_at")).isNotNull();
+        Map<String, Object> anonymous = jdbc.sql("SELECT * FROM app.dictation_attempt WHERE id = :id")
+                .param("id", attempt).query().singleRow();
+        assertThat(anonymous).containsEntry("account_id", null).containsEntry("score", 6);
+        assertThat(anonymous.get("person_key")).isNotEqualTo(accountId);
+        assertThat(count("SELECT count(*) FROM app.dictation_answer WHERE attempt_id = :id", attempt)).isZero();
+        String recorded = jdbc.sql("SELECT removed::text || kept::text FROM app.account_deletion WHERE account_id = :id")
+                .param("id", accountId).query(String.class).single();
+        assertThat(recorded).contains("consent_withdrawal", "dictation_attempt", "dictation_answer")
+                .doesNotContain("Кузьмин");
     }
 
     /** A statement of a member locked out of variant 1 (not linked), as the correction module keeps it. */

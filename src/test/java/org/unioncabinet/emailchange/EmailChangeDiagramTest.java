@@ -58,7 +58,8 @@ class EmailChangeDiagramTest {
     @BeforeEach
     void delegates() {
         Mocks.register("emailChangeTimers", new EmailChangeTimers(
-                new EmailChangeSettings(LINK_LIFETIME, Duration.ofSeconds(60), "контакты")));
+                new EmailChangeSettings(LINK_LIFETIME, Duration.ofSeconds(60), "контакты",
+                Duration.ofDays(7))));
         Mocks.register("sendEmailChangeLinkDelegate", new SendEmailChangeLinkDelegate(emailChange));
         Mocks.register("sendEmailChangeAttemptNoticeDelegate", new SendEmailChangeAttemptNoticeDelegate(emailChange));
         Mocks.register("expireEmailChangeDelegate", new ExpireEmailChangeDelegate(emailChange));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.unioncabinet.support.PortalCsrf.csrf;
 
 import java.util.Map;
@@ -271,6 +272,106 @@ class EmailChangeWebTest {
         assertThat(phone.signedIn()).isFalse();
         assertThat(laptop.signedIn()).isFalse();
         assertThat(phone.logIn(newEmail, Members.PASSWORD)).endsWith("/cabinet");
+    }
+
+    @Test
+    void theOldAddressUndoesAChangeItDidNotMakeOnceEndingEverySessionAndLink() throws Exception {
+        String oldEmail = Members.newEmail();
+        String newEmail = Members.newEmail();
+        Account account = members.register(oldEmail);
+        String undo = changed(account, oldEmail, newEmail);
+        assertThat(undo).startsWith("/email/undo?token=");
+        assertThat(mails.last(oldEmail).text()).contains("Это были не вы?", "7 дн.");
+        // whoever changed it is signed in under the new address and asks for more links
+        PortalClient intruder = new PortalClient(port);
+        assertThat(intruder.logIn(newEmail, Members.PASSWORD)).endsWith("/cabinet");
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", newEmail));
+        jobs.runDue(account.getId().toString());
+        String resetOfTheIntruder = mails.lastToken(newEmail);
+        assertThat(usableLinks(account)).isPositive();
+
+        mvc.perform(get(undo)).andExpect(content().string(containsString("Вернуть прежний адрес")))
+                .andExpect(content().string(containsString(oldEmail)));
+        assertThat(accounts.find(account.getId()).orElseThrow().getEmail()).as("not on a GET").isEqualTo(newEmail);
+        mvc.perform(post("/email/undo").with(csrf()).param("token", tokenOf(undo)))
+                .andExpect(content().string(containsString("Прежний адрес")))
+                .andExpect(content().string(containsString("возвращён личному кабинету")));
+
+        assertThat(accounts.find(account.getId()).orElseThrow().getEmail()).isEqualTo(oldEmail);
+        assertThat(intruder.signedIn()).as("every session ended").isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM app.spring_session WHERE principal_name IN (:emails)")
+                .param("emails", java.util.List.of(oldEmail, newEmail)).query(Long.class).single()).isZero();
+        assertThat(usableLinks(account)).as("every link void").isZero();
+        mvc.perform(get("/password/reset").param("token", resetOfTheIntruder))
+                .andExpect(content().string(containsString("Получить новую ссылку")));
+        assertThat(mails.last(newEmail).subject()).isEqualTo(MailTemplate.EMAIL_CHANGE_UNDONE.subject());
+        assertThat(mails.last(newEmail).text()).as("the plain text's common ending")
+                .containsPattern("(?s)Общероссийский Профсоюз образования\\s+--\\s+Это письмо отправлено автоматически.*"
+                        + "https?://[^/\\s]+/documents/privacy-policy\\s*$");
+        jobs.runDue(account.getId().toString());
+        assertThat(mails.last(oldEmail).subject()).isEqualTo(MailTemplate.PASSWORD_RESET.subject());
+        assertThat(usableLinks(account)).as("the reset link to the old address").isOne();
+        assertThat(jdbc.sql("SELECT status FROM app.email_change WHERE account_id = :id").param("id", account.getId())
+                .query(String.class).single()).isEqualTo("UNDONE");
+
+        mvc.perform(post("/email/undo").with(csrf()).param("token", tokenOf(undo)))
+                .andExpect(status().isGone())
+                .andExpect(content().string(containsString("Ссылка устарела или уже использована")));
+        mvc.perform(get(undo)).andExpect(status().isGone());
+    }
+
+    @Test
+    void anExpiredUndoLinkIsRefusedWithAPageAndChangesNothing() throws Exception {
+        String oldEmail = Members.newEmail();
+        String newEmail = Members.newEmail();
+        Account account = members.register(oldEmail);
+        String undo = changed(account, oldEmail, newEmail);
+
+        members.expireLinks(account);
+
+        mvc.perform(get(undo)).andExpect(status().isGone())
+                .andExpect(content().string(containsString("Ссылка устарела или уже использована")))
+                .andExpect(content().string(not(containsString("Вернуть прежний адрес"))));
+        mvc.perform(post("/email/undo").with(csrf()).param("token", tokenOf(undo))).andExpect(status().isGone());
+        assertThat(accounts.find(account.getId()).orElseThrow().getEmail()).isEqualTo(newEmail);
+    }
+
+    @Test
+    void anOldAddressTakenMeanwhileIsRefusedWithAPageAndTheLinkStaysUnused() throws Exception {
+        String oldEmail = Members.newEmail();
+        String newEmail = Members.newEmail();
+        Account account = members.register(oldEmail);
+        String undo = changed(account, oldEmail, newEmail);
+        members.register(oldEmail);
+
+        mvc.perform(post("/email/undo").with(csrf()).param("token", tokenOf(undo)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("уже используется другим личным кабинетом")))
+                .andExpect(content().string(containsString("Ленинский проспект")));
+        assertThat(accounts.find(account.getId()).orElseThrow().getEmail()).isEqualTo(newEmail);
+        assertThat(jdbc.sql("SELECT status FROM app.email_change WHERE account_id = :id").param("id", account.getId())
+                .query(String.class).single()).isEqualTo("CONFIRMED");
+    }
+
+    /** The account moved from the old to the new address by its link; the notice's «Это были не вы?» link. */
+    private String changed(Account account, String oldEmail, String newEmail) throws Exception {
+        request(MemberLogin.session(mvc, oldEmail), newEmail, Members.PASSWORD);
+        jobs.runDue(account.getId().toString());
+        mvc.perform(post("/email/confirm").with(csrf()).param("token", mails.lastToken(newEmail)))
+                .andExpect(redirectedUrl("/login"));
+        jobs.runDue(account.getId().toString());
+        assertThat(mails.last(oldEmail).subject()).isEqualTo(MailTemplate.EMAIL_CHANGED.subject());
+        return mails.lastLinkPath(oldEmail);
+    }
+
+    private static String tokenOf(String path) {
+        return path.substring(path.indexOf("token=") + "token=".length());
+    }
+
+    private long usableLinks(Account account) {
+        return jdbc.sql("""
+                SELECT count(*) FROM app.one_time_token WHERE account_id = :id AND used_at IS NULL AND expires_at > now()
+                """).param("id", account.getId()).query(Long.class).single();
     }
 
     private ResultActions request(MockHttpSession session, String newEmail, String password) throws Exception {

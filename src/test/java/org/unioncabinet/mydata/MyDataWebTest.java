@@ -32,6 +32,7 @@ import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Journeys.Journey;
 import org.unioncabinet.support.MemberLogin;
+import org.unioncabinet.support.PersonalDataFixtures;
 import org.unioncabinet.support.RegistryFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,8 @@ class MyDataWebTest {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PersonalDataFixtures fixtures;
 
     Journey joined;
     Journey checked;
@@ -99,6 +102,10 @@ class MyDataWebTest {
                   updated_at)
                 VALUES (:id, :account, true, 'Шестакова-Белова', 'Вышла замуж', 'DRAFT', now(), now())
                 """).param("id", UUID.randomUUID()).param("account", checked.account().getId()).update();
+        fixtures.withdrawal(checked.account().getId(), "COMPLETED", "Анкета Шестаковой уничтожена",
+                "Протокол собрания о приёме", "Акт об уничтожении № 7");
+        fixtures.dictationAttempt(checked.account().getId(), "В каком году основан Профсоюз образования?",
+                "В 1990 году", 8);
     }
 
     @Test
@@ -153,10 +160,45 @@ class MyDataWebTest {
         JsonNode correction = data.get("correctionStatements").get(0);
         assertThat(correction.get("newLastName").asText()).isEqualTo("Шестакова-Белова");
         assertThat(correction.get("reason").asText()).isEqualTo("Вышла замуж");
+        JsonNode withdrawal = data.get("consentWithdrawals").get(0);
+        assertThat(withdrawal.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(withdrawal.get("consentKind").asText()).isEqualTo("PERSONAL_DATA");
+        assertThat(withdrawal.get("signedAt").asText()).isNotBlank();
+        assertThat(withdrawal.get("answerDueOn").asText()).isEqualTo("2031-03-14");
+        assertThat(withdrawal.get("destructionDueOn").asText()).isEqualTo("2031-04-10");
+        assertThat(withdrawal.get("destroyedData").asText()).isEqualTo("Анкета Шестаковой уничтожена");
+        assertThat(withdrawal.get("keptBasis").asText()).isEqualTo("ARCHIVES");
+        assertThat(withdrawal.get("keptData").asText()).isEqualTo("Протокол собрания о приёме");
+        assertThat(withdrawal.get("destructionNote").asText()).isEqualTo("Акт об уничтожении № 7");
+        assertThat(withdrawal.get("destructionConfirmedAt").asText()).isNotBlank();
+        JsonNode attempt = data.get("dictationAttempts").get(0);
+        assertThat(attempt.get("score").asInt()).isEqualTo(8);
+        assertThat(attempt.get("maxScore").asInt()).isEqualTo(10);
+        assertThat(attempt.get("award").asText()).isEqualTo("DIPLOMA_2");
+        assertThat(attempt.get("startedAt").asText()).isNotBlank();
+        assertThat(attempt.get("finishedAt").asText()).isNotBlank();
+        JsonNode answer = attempt.get("answers").get(0);
+        assertThat(answer.get("questionText").asText()).isEqualTo("В каком году основан Профсоюз образования?");
+        assertThat(answer.get("chosen").get(0).asText()).isEqualTo("В 1990 году");
 
         assertNothingOf(joined, "Ковалевская", membership.ofAccount(joined.account().getId()).orElseThrow()
                 .ticketNumber(), text);
         assertThat(text).doesNotContain("9265551234");
+    }
+
+    @Test
+    void aWithdrawalAndADictationAttemptAreInTheOwnersPdfOnly() throws Exception {
+        String own = Pdfs.text(download(checked, "/cabinet/my-data.pdf").getContentAsByteArray());
+        String other = Pdfs.text(download(joined, "/cabinet/my-data.pdf").getContentAsByteArray())
+                + download(joined, "/cabinet/my-data.json").getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(own).contains("Отзывы согласия на обработку персональных данных",
+                "Уничтожение персональных данных подтверждено", "14.03.2031", "10.04.2031",
+                "Анкета Шестаковой уничтожена", "Протокол собрания о приёме", "Акт об уничтожении № 7",
+                "Хранение документов в сроки", "Профсоюзный диктант", "8 из 10", "Диплом II степени",
+                "В каком году основан Профсоюз образования?", "В 1990 году");
+        assertThat(other).contains("Согласие не отзывалось.", "Вы не участвовали в «Профсоюзном диктанте».")
+                .doesNotContain("Анкета Шестаковой", "Акт об уничтожении", "В 1990 году", "Диплом II степени");
     }
 
     @Test

@@ -120,6 +120,8 @@ class EndpointRefusalTest {
             Map.entry("POST /cabinet/email", Door.MEMBER_OWN),
             Map.entry("GET /email/confirm", Door.PUBLIC),
             Map.entry("POST /email/confirm", Door.PUBLIC),
+            Map.entry("GET /email/undo", Door.PUBLIC),
+            Map.entry("POST /email/undo", Door.PUBLIC),
             Map.entry("POST /cabinet/steps/{taskId}", Door.MEMBER_BY_ID),
             Map.entry("POST /cabinet/steps/{taskId}/actions/{message}", Door.MEMBER_BY_ID),
             Map.entry("GET /cabinet/documents/{id}", Door.MEMBER_BY_ID),
