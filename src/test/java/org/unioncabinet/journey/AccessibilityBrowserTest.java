@@ -161,6 +161,20 @@ class AccessibilityBrowserTest {
         browser.waitForText("Введите адрес электронной почты, например ivanova@mail.ru.");
         browser.assertAccessibleOnPhoneAndDesktop("the e-mail change with a message");
 
+        browser.open("/cabinet/my-data");
+        browser.waitForHeading("Мои данные");
+        browser.assertAccessibleOnPhoneAndDesktop("«Мои данные»");
+        browser.screenshotWholePage("my-data-page.png");
+        browser.click(browser.link("Удалить кабинет"));
+        browser.waitForHeading("Удалить кабинет");
+        browser.assertAccessibleOnPhoneAndDesktop("«Удалить кабинет»");
+        browser.typeInto("Пароль", "не тот пароль");
+        browser.click(browser.button("Удалить кабинет"));
+        browser.waitForText("Неверный пароль.");
+        browser.waitForText("Отметьте, что Вы понимаете");
+        browser.assertAccessibleOnPhoneAndDesktop("«Удалить кабинет» with messages at its fields");
+        browser.screenshotWholePage("close-cabinet-page.png");
+
         browser.open("/cabinet/no-such-page");
         browser.waitForHeading("Страница не найдена");
         browser.assertAccessibleOnPhoneAndDesktop("the page not found (404)");
