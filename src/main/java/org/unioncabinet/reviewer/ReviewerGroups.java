@@ -15,8 +15,8 @@ import org.unioncabinet.organisation.UnionOrganisations;
 
 /**
  * The Camunda groups of reviewers. Every reviewer is in the shared group {@value #SHARED}, which holds what all of them
- * may do, granted once: open Tasklist, read the registration process and the filter «Заявления моей организации»
- * (the last two granted by the registration feature, which owns them). Each union organisation has a group of its own,
+ * may do, granted once: open Tasklist, read the processes they review ({@link ReviewedProcess}) and the filter
+ * «Заявления моей организации» (granted by the registration feature, which owns it). Each union organisation has a group of its own,
  * {@code ppo<id>} for a primary organisation, {@code territorial<id>} for a territorial one (Camunda ids allow letters
  * and digits only), that carries membership only: a reviewer sees a task only as a member of its candidate group (the
  * engine grants that per task), so never another organisation's applications. The directory import makes the groups

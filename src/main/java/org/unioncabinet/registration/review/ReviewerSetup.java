@@ -27,10 +27,10 @@ import org.unioncabinet.reviewer.ReviewerGroups;
 import org.unioncabinet.reviewer.ReviewerStartupLock;
 
 /**
- * At start-up: what the reviewers' shared group may read of the registration (its process definition and the Tasklist
- * filter «Заявления моей организации», tasks whose candidate group is one of the reviewer's groups); and, in the
- * development configuration, a demo reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login), in that
- * school's group and the shared one. Runs after the demo directory and the reviewers' groups.
+ * At start-up: the Tasklist filter «Заявления моей организации» (tasks whose candidate group is one of the reviewer's
+ * groups), readable by the reviewers' shared group (the process definition: {@link RegistrationReviewedProcess});
+ * and, in the development configuration, a demo reviewer of «МБОУ СОШ № 15 г. Васильевска» (README lists the login),
+ * in that school's group and the shared one. Runs after the demo directory and the reviewers' groups.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -69,7 +69,6 @@ class ReviewerSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // nodes starting together: one makes the filter and the grants, the next finds them
         startupLock.run(() -> {
-            groups.grantShared(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ);
             ensureFilter();
             if (!demoReviewerPassword.isBlank()) {
                 ensureDemoReviewer();
