@@ -1,4 +1,4 @@
--- «Изменить e-mail»: one row per request. The new address replaces the account's only when the link mailed to it is
+-- «Изменить email»: one row per request. The new address replaces the account's only when the link mailed to it is
 -- followed (one_time_token, purpose EMAIL_CHANGE, bound here by its hash); the old address is kept for its notice.
 CREATE TABLE email_change (
     id                  UUID PRIMARY KEY,

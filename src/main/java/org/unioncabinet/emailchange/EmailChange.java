@@ -38,7 +38,7 @@ import org.unioncabinet.system.MailRateLimit;
 import org.unioncabinet.system.Sha256;
 
 /**
- * «Изменить e-mail». The member asks with the current password (wrong ones count towards the login throttle); a
+ * «Изменить email». The member asks with the current password (wrong ones count towards the login throttle); a
  * single-use link goes to the new address (the mail limits apply); following it replaces the e-mail in one
  * transaction if the address is still free, ends every other session of the member and has the old address told.
  * Only the newest request's link works. The link signs nobody in: it proves the new mailbox, not the password.

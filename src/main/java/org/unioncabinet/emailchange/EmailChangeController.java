@@ -21,7 +21,7 @@ import org.unioncabinet.login.MemberSignIn;
 import org.unioncabinet.system.DisplayDates;
 import org.unioncabinet.system.MailRateLimit;
 
-/** «Изменить e-mail», reached from the header of every cabinet page, and the page behind the link to the new address. */
+/** «Изменить email», reached from the header of every cabinet page, and the page behind the link to the new address. */
 @Controller
 public class EmailChangeController {
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.unioncabinet.mydata.DataSection;
 import org.unioncabinet.mydata.MemberDataSection;
 
-/** «Мои данные»: every «Изменить e-mail» of the member: from which address to which, what became of it, when. */
+/** «Мои данные»: every «Изменить email» of the member: from which address to which, what became of it, when. */
 @Component
 class EmailChangeDataSection implements MemberDataSection {
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.unioncabinet.mydata.PersonalDataErasure;
 
 /**
- * Closing the cabinet: every «Изменить e-mail» request (the old and the new address) is deleted; its process goes
+ * Closing the cabinet: every «Изменить email» request (the old and the new address) is deleted; its process goes
  * with the account's other processes (business key = account id).
  */
 @Component

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One «Изменить e-mail» request: the record of who asked to move which address where, and how it ended. */
+/** One «Изменить email» request: the record of who asked to move which address where, and how it ended. */
 @Entity
 @Table(name = "email_change")
 class EmailChangeRequest {

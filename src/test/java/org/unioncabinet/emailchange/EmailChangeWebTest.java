@@ -33,7 +33,7 @@ import org.unioncabinet.support.MemberLogin;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.PortalClient;
 
-/** «Изменить e-mail» end to end: both addresses' mails, the link's refusals, the limits and the sessions. */
+/** «Изменить email» end to end: both addresses' mails, the link's refusals, the limits and the sessions. */
 @CabinetTest
 class EmailChangeWebTest {
 

@@ -153,7 +153,7 @@ class AccessibilityBrowserTest {
         browser.assertAccessibleOnPhoneAndDesktop("the password change with a message");
 
         browser.open("/cabinet/email");
-        browser.waitForHeading("Изменить e-mail");
+        browser.waitForHeading("Изменить email");
         browser.assertAccessibleOnPhoneAndDesktop("the e-mail change");
         browser.typeInto("Новый адрес электронной почты", "ivanova-at-mail");
         browser.typeInto("Текущий пароль", "не тот пароль");
