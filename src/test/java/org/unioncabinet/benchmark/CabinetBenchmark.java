@@ -109,6 +109,15 @@ class CabinetBenchmark {
             "20,50,100,200").split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final int PACED_SAMPLES = Integer.getInteger("benchmark.pacedSamples", 300);
     private static final Duration PACED_CAP = Duration.ofSeconds(Integer.getInteger("benchmark.pacedMaxSeconds", 1200));
+    /** The herd at the start of a dictation edition (issue 19): on unless {@code -Dbenchmark.herd=false}. */
+    private static final boolean HERD = Boolean.parseBoolean(System.getProperty("benchmark.herd", "true"));
+    private static final int HERD_MEMBERS = Integer.getInteger("benchmark.herdMembers", 200);
+    private static final Duration HERD_START_WINDOW = Duration.ofSeconds(Integer.getInteger("benchmark.herdStartSeconds", 5));
+    /** The herd's think time before each answer, «min-max» in seconds. */
+    private static final String HERD_THINK = System.getProperty("benchmark.herdThink", "5-20");
+    private static final double HERD_CHANGES = Double.parseDouble(System.getProperty("benchmark.herdChanges", "0.1"));
+    /** {@code herd}: only the herd phase, on a freshly started app (no ceiling, engine, cabinet, paced or search). */
+    private static final String ONLY = System.getProperty("benchmark.only", "");
     private static final String HISTORY = "activity";
     /** PostgreSQL flushes a busy backend's counters to pg_stat_database at the latest 10 s after it goes idle. */
     private static final Duration STATS_FLUSH = Duration.ofSeconds(11);
@@ -120,6 +129,10 @@ class CabinetBenchmark {
 
     @Test
     void measure() throws Exception {
+        if (ONLY.equals("herd")) {
+            herdOnly();
+            return;
+        }
         results.startedAt = Instant.now();
         results.loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         int port = freePort();
@@ -142,6 +155,9 @@ class CabinetBenchmark {
                 paced(app, jdbc, http, smtp);
             }
             search(jdbc, signedIn);
+            if (HERD) {
+                results.herd = herd(app, database);
+            }
             double[] heap = app.heapAfterFullGcMiB();
             results.heapUsedMiB = heap[0];
             results.heapMaxMiB = heap[1];
@@ -150,6 +166,10 @@ class CabinetBenchmark {
         }
         if (profiler.records()) {
             // written when the app stopped
+            if (results.herd != null) {
+                results.herdProfile = AppProfile.split(AppProfiler.RECORDING, results.herd.window()[0],
+                        results.herd.window()[1]);
+            }
             results.profiler = profiler.describe();
             results.saturatingProfile = AppProfile.split(AppProfiler.RECORDING, results.saturatingWindow[0],
                     results.saturatingWindow[1]);
@@ -170,6 +190,59 @@ class CabinetBenchmark {
         assertThat(new long[] {results.afterPaced.unfinishedJourneys(), results.afterPaced.incidents(),
                 results.afterPaced.failingJobs(), results.afterPaced.jobsLeft()})
                 .as("the same after the paced phase").containsOnly(0L);
+        assertHerd();
+    }
+
+    /**
+     * {@code -Dbenchmark.only=herd}: the herd on a freshly started app, without the 10+ minutes of the other parts;
+     * only the herd's section of RESULTS.md is rewritten.
+     */
+    private void herdOnly() throws Exception {
+        results.startedAt = Instant.now();
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        HikariDataSource database = pool(DB_URL);
+        profiler = AppProfiler.choose(PROFILE);
+        try (database; AppProcess app = startApp(port, smtp.getSmtp().getPort())) {
+            results.postgres = JdbcClient.create(database).sql("SHOW server_version").query(String.class).single();
+            results.appPid = app.pid();
+            results.herd = herd(app, database);
+        } finally {
+            smtp.stop();
+        }
+        if (profiler.records()) {
+            results.profiler = profiler.describe();
+            results.herdProfile = AppProfile.split(AppProfiler.RECORDING, results.herd.window()[0],
+                    results.herd.window()[1]);
+        }
+        String section = results.herdSection();
+        log.info("\n{}", section);
+        results.writeHerd(Path.of("benchmark", "RESULTS.md"));
+        assertHerd();
+    }
+
+    private void assertHerd() {
+        if (results.herd == null) {
+            return;
+        }
+        assertThat(results.herd.errors()).as("failed requests of the herd: see the table").isZero();
+        assertThat(new int[] {results.herd.answerMismatches(), results.herd.scoreMismatches(), results.herd.notScored(),
+                results.herd.settings().members() - results.herd.attemptsChecked()})
+                .as("herd: attempts whose answers or score differ from what the members saved, not scored, missing")
+                .containsOnly(0);
+    }
+
+    /** (6) The herd at the start of a dictation edition ({@link HerdPhase}). */
+    private HerdPhase.Report herd(AppProcess app, HikariDataSource database) throws Exception {
+        String[] think = HERD_THINK.split("-");
+        HerdPhase.Settings settings = new HerdPhase.Settings(HERD_MEMBERS, HERD_START_WINDOW,
+                Math.round(Double.parseDouble(think[0].trim()) * 1000), Math.round(Double.parseDouble(think[1].trim()) * 1000),
+                HERD_CHANGES);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return new HerdPhase(settings).run(app, database, http, passwordEncoder());
     }
 
     private AppProcess startApp(int port, int smtpPort) throws IOException, InterruptedException {
@@ -278,12 +351,7 @@ class CabinetBenchmark {
      * JVM runs only the app now. Same JDK and machine as the app.
      */
     private void hashing() throws ReflectiveOperationException {
-        Class<?> configuration = Class.forName("org.unioncabinet.account.PasswordHashing");
-        Constructor<?> constructor = configuration.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        Method bean = configuration.getDeclaredMethod("passwordEncoder");
-        bean.setAccessible(true);
-        PasswordEncoder encoder = (PasswordEncoder) bean.invoke(constructor.newInstance());
+        PasswordEncoder encoder = passwordEncoder();
         int rounds = 10;
         // a running app's JIT has compiled the hash long ago: warm this JVM's first
         String hash = encoder.encode(Members.PASSWORD);
@@ -300,6 +368,16 @@ class CabinetBenchmark {
             encoder.matches(Members.PASSWORD, hash);
         }
         results.matchesMillis = (System.nanoTime() - started) / 1e6 / rounds;
+    }
+
+    /** The app's own password encoder, built from its package-private bean method. */
+    private static PasswordEncoder passwordEncoder() throws ReflectiveOperationException {
+        Class<?> configuration = Class.forName("org.unioncabinet.account.PasswordHashing");
+        Constructor<?> constructor = configuration.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Method bean = configuration.getDeclaredMethod("passwordEncoder");
+        bean.setAccessible(true);
+        return (PasswordEncoder) bean.invoke(constructor.newInstance());
     }
 
     /** (3) K members over HTTP against the running app; returns a signed-in member's session for the search. */
@@ -528,7 +606,7 @@ class CabinetBenchmark {
     }
 
     /** CPU used so far by the app's JVM, the PostgreSQL server, its backends of the app's database, and this JVM. */
-    private record Cpu(long app, long postgres, Map<Long, Long> backends, long loadGenerator) {
+    record Cpu(long app, long postgres, Map<Long, Long> backends, long loadGenerator) {
 
         static Cpu now(AppProcess app, JdbcClient jdbc) {
             Set<Long> backends = new HashSet<>(jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")

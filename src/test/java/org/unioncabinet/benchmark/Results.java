@@ -20,6 +20,9 @@ final class Results {
     static final String NOTES_MARKER = "<!-- notes: written by hand, kept when the benchmark rewrites this file -->";
 
     static final double SEARCH_P99_TARGET_MS = 20;
+    /** The herd's section of RESULTS.md lies between these lines: {@code -Dbenchmark.only=herd} rewrites only it. */
+    static final String HERD_START = "<!-- herd: written by the benchmark's herd phase, alone with -Dbenchmark.only=herd -->";
+    static final String HERD_END = "<!-- herd: end -->";
 
     final int members;
     Instant startedAt;
@@ -84,6 +87,9 @@ final class Results {
     String profiler = "";
     AppProfile.Split saturatingProfile = AppProfile.Split.NONE;
     AppProfile.Split pacedProfile = AppProfile.Split.NONE;
+    /** (6) The herd at the start of a dictation edition; null when it did not run. */
+    HerdPhase.Report herd;
+    AppProfile.Split herdProfile = AppProfile.Split.NONE;
 
     Results(int members) {
         this.members = members;
@@ -281,8 +287,141 @@ final class Results {
                 + "; first that does not: " + (failed == null ? "none tried" : failed.members() + " members");
     }
 
+    /**
+     * (6) The herd: its own date, commit and load average (it may be run alone), the rates, the requests against their
+     * targets, the CPU, and whether every saved answer is in the record and the score.
+     */
+    String herdSection() {
+        HerdPhase.Report report = herd;
+        HerdPhase.Settings settings = report.settings();
+        StringBuilder out = new StringBuilder("## The herd at the start of a dictation edition (issue 19)\n\n");
+        out.append("| | |\n| --- | --- |\n")
+                .append("| date (UTC) | ").append(report.window()[0].truncatedTo(ChronoUnit.SECONDS)).append(" |\n")
+                .append("| commit measured | ").append(commit()).append(" |\n")
+                .append("| load average before / after the herd | ").append(report.loadBefore()).append(" / ")
+                .append(report.loadAfter()).append(" |\n")
+                .append("| run | ").append(settings.members()).append(" members signed in, each opening the edition's page and ")
+                .append("pressing «Начать» at a random moment within ").append(settings.startWindow().toSeconds())
+                .append(" s; ").append(HerdPhase.QUESTIONS).append(" questions, ").append(settings.thinkText())
+                .append(" think time before each answer and before «Завершить», ")
+                .append(percent(settings.changeShare())).append(" of the answers changed once; edition `")
+                .append(report.edition()).append("` |\n\n");
+        int errors = report.errors();
+        if (errors > 0) {
+            out.append("**!!! ").append(errors).append(" FAILED REQUESTS: the figures below are not valid !!!**\n\n");
+            report.latencies().errorSamples().forEach(sample -> out.append("- `").append(sample.replace('`', '\''))
+                    .append("`\n"));
+            out.append('\n');
+        }
+        out.append("| measure | value |\n| --- | --- |\n");
+        out.append("| members whose attempt started / finished | ").append(report.started()).append(" / ")
+                .append(report.finished()).append(" |\n");
+        out.append("| starts/s: attempts started ÷ s from the herd's start to the last questions page served (")
+                .append(fmt(report.startBurstSeconds())).append(" s) | ").append(fmt(report.startsPerSecond())).append(" |\n");
+        out.append("| saves/s: ").append(report.saves()).append(" saves (").append(report.changes())
+                .append(" of them changes) ÷ s from the first to the last (").append(fmt(report.saveSeconds()))
+                .append(" s) | ").append(fmt(report.savesPerSecond())).append(" |\n");
+        out.append("| failed requests (must be 0) | ").append(errors == 0 ? "0" : "**" + errors + "**").append(" |\n");
+        out.append("| every saved answer counted: attempts checked; answers compared; attempts whose answers differ from ")
+                .append("the last 200 OK saves; scores not as those answers earn; attempts not scored (must be ")
+                .append(settings.members()).append("; …; 0; 0; 0) | ")
+                .append(report.counted() ? "" : "**").append(report.attemptsChecked()).append("; ")
+                .append(report.answersChecked()).append("; ").append(report.answerMismatches()).append("; ")
+                .append(report.scoreMismatches()).append("; ").append(report.notScored())
+                .append(report.counted() ? "" : "**").append(" |\n");
+        cpuRow(out, "the start burst (from the herd's start until every attempt had its questions page)", report.burst());
+        cpuRow(out, "the whole phase (until the last «Завершить»)", report.whole());
+        out.append("\n| request | count | p50 ms | p99 ms | max ms | p99 target ms | errors |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Latencies.Summary summary : report.latencies().summaries()) {
+            double target = herdTarget(summary.type());
+            out.append("| ").append(summary.type()).append(" | ").append(summary.count()).append(" | ")
+                    .append(fmt(summary.p50())).append(" | ")
+                    .append(summary.p99() > target ? "**" + fmt(summary.p99()) + "**" : fmt(summary.p99())).append(" | ")
+                    .append(fmt(summary.max())).append(" | ").append(Double.isInfinite(target) ? "" : fmt(target))
+                    .append(" | ").append(summary.errors()).append(" |\n");
+        }
+        if (herdProfile.total() > 0) {
+            out.append("\n**Where the app's CPU goes in the herd** (").append(profiler).append("; ")
+                    .append(herdProfile.total()).append(" samples from the herd's start to its end)\n\n")
+                    .append("| phase | share of samples |\n| --- | --- |\n");
+            for (AppProfile.Phase phase : AppProfile.Phase.values()) {
+                out.append("| ").append(phase.label).append(" | ").append(percent(herdProfile.share(phase))).append(" |\n");
+            }
+        }
+        out.append("\n**Targets** (issue 19, at 200 members on our 2-core machine)\n\n");
+        double startP99 = p99(report, HerdPhase.START_TO_PAGE);
+        double saveP99 = p99(report, HerdPhase.SAVE);
+        String at = settings.members() == 200 ? "" : " (run with " + settings.members() + " members, not 200)";
+        target(out, "«Начать» p99 ≤ 300 ms: POST start and the questions page it leads to" + at,
+                startP99 <= HerdPhase.START_P99_TARGET_MS && settings.members() >= 200, fmt(startP99) + " ms; POST start alone "
+                        + fmt(p99(report, HerdPhase.START)) + " ms");
+        target(out, "save p99 ≤ 100 ms" + at, saveP99 <= HerdPhase.SAVE_P99_TARGET_MS && settings.members() >= 200,
+                fmt(saveP99) + " ms");
+        target(out, "0 failed requests", errors == 0, String.valueOf(errors));
+        target(out, "every saved answer counted in the record and the score", report.counted(),
+                report.answerMismatches() + " attempts with answers not as saved, " + report.scoreMismatches()
+                        + " scores not as expected, " + report.notScored() + " not scored, "
+                        + (settings.members() - report.attemptsChecked()) + " attempts missing");
+        report.mismatchSamples().forEach(sample -> out.append("  - `").append(sample).append("`\n"));
+        return out.toString();
+    }
+
+    private static void cpuRow(StringBuilder out, String window, HerdPhase.CpuWindow cpu) {
+        double seconds = Math.max(1e-9, cpu.seconds());
+        out.append("| CPU in ").append(window).append(", ").append(fmt(cpu.seconds()))
+                .append(" s: cores used by the app's JVM; PostgreSQL, the whole server; its backends of the app's database;")
+                .append(" the load generator (s of CPU in brackets) | ")
+                .append(fmt2(cpu.appCpuSeconds() / seconds)).append(" (").append(fmt(cpu.appCpuSeconds())).append("); ")
+                .append(fmt2(cpu.postgresCpuSeconds() / seconds)).append(" (").append(fmt(cpu.postgresCpuSeconds())).append("); ")
+                .append(fmt2(cpu.backendsCpuSeconds() / seconds)).append(" (").append(fmt(cpu.backendsCpuSeconds())).append("); ")
+                .append(fmt2(cpu.loadGeneratorCpuSeconds() / seconds)).append(" (").append(fmt(cpu.loadGeneratorCpuSeconds()))
+                .append(") |\n");
+    }
+
+    private static double herdTarget(String type) {
+        return switch (type) {
+            case HerdPhase.START_TO_PAGE -> HerdPhase.START_P99_TARGET_MS;
+            case HerdPhase.SAVE -> HerdPhase.SAVE_P99_TARGET_MS;
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    private static double p99(HerdPhase.Report report, String type) {
+        return report.latencies().summaries().stream().filter(summary -> summary.type().equals(type))
+                .mapToDouble(Latencies.Summary::p99).findFirst().orElse(Double.NaN);
+    }
+
+    /** The herd's section as the file holds it; empty when it has none. */
+    private static String herdPart(String text) {
+        int start = text.indexOf(HERD_START);
+        int end = text.indexOf(HERD_END);
+        return start >= 0 && end > start ? text.substring(start, end + HERD_END.length()) + "\n" : "";
+    }
+
+    private String herdWrapped() {
+        return HERD_START + "\n\n" + herdSection() + "\n" + HERD_END + "\n";
+    }
+
+    /** {@code -Dbenchmark.only=herd}: rewrites the herd's section only (before the notes when the file has none). */
+    void writeHerd(Path file) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : NOTES_MARKER + "\n";
+        String old = herdPart(text);
+        if (!old.isEmpty()) {
+            text = text.replace(old, herdWrapped());
+        } else if (text.contains(NOTES_MARKER)) {
+            text = text.replace(NOTES_MARKER, herdWrapped() + "\n" + NOTES_MARKER);
+        } else {
+            text = text + "\n" + herdWrapped();
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     void write(Path file) throws IOException {
         String notes = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        // a run without the herd keeps the last herd's section, which says when it ran
+        String herdPart = herd != null ? herdWrapped() : herdPart(notes);
         notes = notes.contains(NOTES_MARKER) ? notes.substring(notes.indexOf(NOTES_MARKER)) : NOTES_MARKER + "\n";
         Runtime runtime = Runtime.getRuntime();
         long ramMiB = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -291,17 +430,21 @@ final class Results {
                 + "Written by `./mvnw -B test -Pbenchmark` (docs/benchmark.md); the notes at the end are written by hand.\n\n"
                 + "| | |\n| --- | --- |\n"
                 + "| date (UTC) | " + startedAt.truncatedTo(ChronoUnit.SECONDS) + " |\n"
-                + "| commit measured | `" + git("rev-parse", "--short", "HEAD") + "`"
-                + (git("status", "--porcelain", "--untracked-files=no").isBlank() ? "" : " with uncommitted changes") + " |\n"
+                + "| commit measured | " + commit() + " |\n"
                 + "| machine | " + runtime.availableProcessors() + " cores, " + ramMiB + " MiB RAM, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
                 + "| JVM | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + "; the app in a JVM of its own (pid " + appPid + "), heap max " + fmt(heapMaxMiB) + " MiB |\n"
                 + "| PostgreSQL | " + postgres + " (same server for every part) |\n"
                 + "| load average before / after | " + loadBefore + " / " + loadAfter + " |\n\n"
-                + table() + "\n" + notes;
+                + table() + "\n" + (herdPart.isEmpty() ? "" : herdPart + "\n") + notes;
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String commit() {
+        return "`" + git("rev-parse", "--short", "HEAD") + "`"
+                + (git("status", "--porcelain", "--untracked-files=no").isBlank() ? "" : " with uncommitted changes");
     }
 
     private double perJourney(double seconds) {

@@ -74,7 +74,12 @@ public final class WebSession {
 
     /** A form post with the page's CSRF token, as the browser sends it. */
     public Page postForm(String type, String path, Map<String, String> fields, int expectedStatus) {
-        String body = fields.entrySet().stream()
+        return postForm(type, path, List.copyOf(fields.entrySet()), expectedStatus);
+    }
+
+    /** The same with fields in order, a name repeated as check boxes repeat it. */
+    Page postForm(String type, String path, List<Map.Entry<String, String>> fields, int expectedStatus) {
+        String body = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf) + "&", ""));
         return send(type, request(path).header("Content-Type", "application/x-www-form-urlencoded")
