@@ -59,6 +59,8 @@ final class HerdPhase {
     private static final Pattern INPUT = Pattern.compile("<input[^>]*type=\"(radio|checkbox)\"[^>]*name=\"q(\\d+)\"[^>]*value=\"(\\d+)\"");
     private static final long SEED = 19;
     static final int QUESTIONS = 30;
+    private static final int WARM_UP_MEMBERS = 50;
+    private static final int WARM_UP_ROUNDS = 2;
     /** Every fifth question is a multiple choice with two correct options; the others have one. */
     private static final int OPTIONS = 4;
 
@@ -123,7 +125,119 @@ final class HerdPhase {
         this.settings = settings;
     }
 
+    /** An imported edition and its members, signed in. */
+    private record Prepared(String code, List<Key> keys, List<String> emails, List<WebSession> sessions) {
+    }
+
+    /** What one herd did: its latencies, counters, CPU windows and what each member saved last. */
+    private record Run(Latencies latencies, int started, int finished, int saves, int changes, double startBurstSeconds,
+            double saveSeconds, CpuWindow burst, CpuWindow whole, Instant[] window, String loadBefore, String loadAfter,
+            Map<Integer, Map<Long, Set<Long>>> lastSaved) {
+    }
+
+    /**
+     * A smaller herd on an edition of its own first, not measured, with short pauses: the app's JIT compiler has then
+     * compiled these paths, as on a node that has served members for hours (a fresh app's compiler had 48 % of its CPU
+     * in the herd of 2026-12-06); then until the compiler is quiet.
+     */
+    private void warmUp(AppProcess app, DataSource database, HttpClient http, PasswordEncoder encoder) throws Exception {
+        int members = Math.min(settings.members(), WARM_UP_MEMBERS);
+        Settings quick = new Settings(members, Duration.ofSeconds(1), 50, 300, settings.changeShare());
+        HerdPhase warm = new HerdPhase(quick);
+        JdbcClient jdbc = JdbcClient.create(database);
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            Run run = warm.herd(app, jdbc, warm.prepare(app, database, http, encoder));
+            if (run.latencies().errorCount() > 0) {
+                throw new IllegalStateException("the herd's warm-up failed: " + run.latencies().errorSamples());
+            }
+        }
+        long waited = System.nanoTime();
+        long compiler;
+        do {
+            compiler = app.compilerCpuNanos();
+            MemberJourney.pause(5000);
+        } while (app.compilerCpuNanos() - compiler > 250_000_000L && System.nanoTime() - waited < 60_000_000_000L);
+        log.info("(herd) warmed up: {} rounds of {} members", WARM_UP_ROUNDS, members);
+    }
+
     Report run(AppProcess app, DataSource database, HttpClient http, PasswordEncoder encoder) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(database);
+        warmUp(app, database, http, encoder);
+        Prepared prepared = prepare(app, database, http, encoder);
+        log.info("(herd) edition {} imported, {} members signed in; the herd starts", prepared.code(),
+                prepared.emails().size());
+        Run run = herd(app, jdbc, prepared);
+        String code = prepared.code();
+        List<String> emails = prepared.emails();
+        Map<Integer, Map<Long, Set<Long>>> lastSaved = run.lastSaved();
+        // every saved answer counted: the record and the score against what each browser saved last
+        Map<Long, Set<Long>> correct = new HashMap<>();
+        Map<Long, Integer> points = new HashMap<>();
+        jdbc.sql("""
+                SELECT q.id, q.points, array(SELECT o.id FROM app.dictation_option o WHERE o.question_id = q.id
+                       AND o.correct) AS correct
+                FROM app.dictation_question q JOIN app.dictation_edition e ON e.id = q.edition_id WHERE e.code = :code
+                """).param("code", code).query((rs, row) -> {
+                    correct.put(rs.getLong("id"), ids(rs.getArray("correct")));
+                    points.put(rs.getLong("id"), rs.getInt("points"));
+                    return null;
+                }).list();
+        int attemptsChecked = 0;
+        int answersChecked = 0;
+        int answerMismatches = 0;
+        int scoreMismatches = 0;
+        int notScored = 0;
+        List<String> samples = new ArrayList<>();
+        for (int member = 0; member < settings.members(); member++) {
+            String email = emails.get(member);
+            Map<Long, Set<Long>> saved = lastSaved.getOrDefault(member, Map.of());
+            List<Map<String, Object>> attempt = jdbc.sql("""
+                    SELECT a.id, a.score, a.finished_at FROM app.dictation_attempt a
+                    JOIN app.account acc ON acc.id = a.account_id
+                    JOIN app.dictation_edition e ON e.id = a.edition_id
+                    WHERE acc.email = :email AND e.code = :code
+                    """).param("email", email).param("code", code).query().listOfRows();
+            if (attempt.isEmpty()) {
+                continue;
+            }
+            attemptsChecked++;
+            Map<Long, Set<Long>> recorded = new HashMap<>();
+            jdbc.sql("SELECT question_id, option_ids FROM app.dictation_answer WHERE attempt_id = :id")
+                    .param("id", attempt.get(0).get("id")).query((rs, row) -> {
+                        recorded.put(rs.getLong("question_id"), ids(rs.getArray("option_ids")));
+                        return null;
+                    }).list();
+            answersChecked += saved.size();
+            if (!recorded.equals(saved)) {
+                answerMismatches++;
+                sample(samples, email + ": saved " + saved + ", recorded " + recorded);
+            }
+            Object score = attempt.get(0).get("score");
+            int expected = saved.entrySet().stream().filter(answer -> answer.getValue().equals(correct.get(answer.getKey())))
+                    .mapToInt(answer -> points.get(answer.getKey())).sum();
+            if (score == null) {
+                notScored++;
+                sample(samples, email + ": not scored (finished at " + attempt.get(0).get("finished_at") + ")");
+            } else if (((Number) score).intValue() != expected) {
+                scoreMismatches++;
+                sample(samples, email + ": score " + score + ", expected " + expected);
+            }
+        }
+        Report report = new Report(settings, code, run.latencies(), run.started(), run.finished(), run.saves(),
+                run.changes(), run.started() / Math.max(1e-9, run.startBurstSeconds()), run.startBurstSeconds(),
+                run.saves() / Math.max(1e-9, run.saveSeconds()), run.saveSeconds(), run.burst(), run.whole(),
+                attemptsChecked, answersChecked, answerMismatches, scoreMismatches, notScored, List.copyOf(samples),
+                run.window(), run.loadBefore(), run.loadAfter());
+        log.info("(herd) {} members: {} started ({} starts/s), {} saves ({} saves/s), {} finished, {} errors; "
+                + "answers not as saved {}, scores not as expected {}, not scored {}", settings.members(),
+                report.started(), CabinetBenchmark.round(report.startsPerSecond()), report.saves(),
+                CabinetBenchmark.round(report.savesPerSecond()), report.finished(), report.errors(),
+                report.answerMismatches(), report.scoreMismatches(), report.notScored());
+        return report;
+    }
+
+    private Prepared prepare(AppProcess app, DataSource database, HttpClient http, PasswordEncoder encoder)
+            throws Exception {
         JdbcClient jdbc = JdbcClient.create(database);
         List<Key> keys = keys();
         String code = importEdition(database, keys);
@@ -143,8 +257,14 @@ final class HerdPhase {
         if (setUp.errorCount() > 0) {
             throw new IllegalStateException("the herd's members could not sign in: " + setUp.errorSamples());
         }
-        log.info("(herd) edition {} imported, {} members signed in; the herd starts", code, emails.size());
+        return new Prepared(code, keys, emails, sessions);
+    }
 
+    /** The herd itself: every member from the page and «Начать» to «Завершить». */
+    private Run herd(AppProcess app, JdbcClient jdbc, Prepared prepared) throws Exception {
+        String code = prepared.code();
+        List<Key> keys = prepared.keys();
+        List<WebSession> sessions = prepared.sessions();
         Latencies latencies = new Latencies();
         String loadBefore = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         Map<Integer, Map<Long, Set<Long>>> lastSaved = new ConcurrentHashMap<>();
@@ -241,74 +361,12 @@ final class HerdPhase {
         burstWatch.join();
         String loadAfter = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
 
-        // every saved answer counted: the record and the score against what each browser saved last
-        Map<Long, Set<Long>> correct = new HashMap<>();
-        Map<Long, Integer> points = new HashMap<>();
-        jdbc.sql("""
-                SELECT q.id, q.points, array(SELECT o.id FROM app.dictation_option o WHERE o.question_id = q.id
-                       AND o.correct) AS correct
-                FROM app.dictation_question q JOIN app.dictation_edition e ON e.id = q.edition_id WHERE e.code = :code
-                """).param("code", code).query((rs, row) -> {
-                    correct.put(rs.getLong("id"), ids(rs.getArray("correct")));
-                    points.put(rs.getLong("id"), rs.getInt("points"));
-                    return null;
-                }).list();
-        int attemptsChecked = 0;
-        int answersChecked = 0;
-        int answerMismatches = 0;
-        int scoreMismatches = 0;
-        int notScored = 0;
-        List<String> samples = new ArrayList<>();
-        for (int member = 0; member < settings.members(); member++) {
-            String email = emails.get(member);
-            Map<Long, Set<Long>> saved = lastSaved.getOrDefault(member, Map.of());
-            List<Map<String, Object>> attempt = jdbc.sql("""
-                    SELECT a.id, a.score, a.finished_at FROM app.dictation_attempt a
-                    JOIN app.account acc ON acc.id = a.account_id
-                    JOIN app.dictation_edition e ON e.id = a.edition_id
-                    WHERE acc.email = :email AND e.code = :code
-                    """).param("email", email).param("code", code).query().listOfRows();
-            if (attempt.isEmpty()) {
-                continue;
-            }
-            attemptsChecked++;
-            Map<Long, Set<Long>> recorded = new HashMap<>();
-            jdbc.sql("SELECT question_id, option_ids FROM app.dictation_answer WHERE attempt_id = :id")
-                    .param("id", attempt.get(0).get("id")).query((rs, row) -> {
-                        recorded.put(rs.getLong("question_id"), ids(rs.getArray("option_ids")));
-                        return null;
-                    }).list();
-            answersChecked += saved.size();
-            if (!recorded.equals(saved)) {
-                answerMismatches++;
-                sample(samples, email + ": saved " + saved + ", recorded " + recorded);
-            }
-            Object score = attempt.get(0).get("score");
-            int expected = saved.entrySet().stream().filter(answer -> answer.getValue().equals(correct.get(answer.getKey())))
-                    .mapToInt(answer -> points.get(answer.getKey())).sum();
-            if (score == null) {
-                notScored++;
-                sample(samples, email + ": not scored (finished at " + attempt.get(0).get("finished_at") + ")");
-            } else if (((Number) score).intValue() != expected) {
-                scoreMismatches++;
-                sample(samples, email + ": score " + score + ", expected " + expected);
-            }
-        }
         CpuWindow burst = afterBurst[0] == null ? new CpuWindow(0, 0, 0, 0, 0)
                 : CpuWindow.between(before, afterBurst[0], burstEnd[0] - herdStart);
-        CpuWindow whole = CpuWindow.between(before, after, herdEnd - herdStart);
-        double startBurst = (lastStartEnd.get() - herdStart) / 1e9;
-        double saveSeconds = (lastSaveEnd.get() - firstSave.get()) / 1e9;
-        Report report = new Report(settings, code, latencies, started.get(), finished.get(), saves.get(), changes.get(),
-                started.get() / Math.max(1e-9, startBurst), startBurst, saves.get() / Math.max(1e-9, saveSeconds),
-                saveSeconds, burst, whole, attemptsChecked, answersChecked, answerMismatches, scoreMismatches, notScored,
-                List.copyOf(samples), new Instant[] {windowStart, windowEnd}, loadBefore, loadAfter);
-        log.info("(herd) {} members: {} started ({} starts/s), {} saves ({} saves/s), {} finished, {} errors; "
-                + "answers not as saved {}, scores not as expected {}, not scored {}", settings.members(),
-                report.started(), CabinetBenchmark.round(report.startsPerSecond()), report.saves(),
-                CabinetBenchmark.round(report.savesPerSecond()), report.finished(), report.errors(),
-                report.answerMismatches(), report.scoreMismatches(), report.notScored());
-        return report;
+        return new Run(latencies, started.get(), finished.get(), saves.get(), changes.get(),
+                (lastStartEnd.get() - herdStart) / 1e9, (lastSaveEnd.get() - firstSave.get()) / 1e9, burst,
+                CpuWindow.between(before, after, herdEnd - herdStart), new Instant[] {windowStart, windowEnd}, loadBefore,
+                loadAfter, lastSaved);
     }
 
     private static void sample(List<String> samples, String text) {
