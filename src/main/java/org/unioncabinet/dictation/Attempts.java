@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,6 +62,15 @@ public class Attempts {
         SAVED, TIME_UP, FINISHED, NOT_STARTED, INVALID
     }
 
+    /** How saving an answer ended, and the attempt's deadline as the same statement read it (null: not started). */
+    public record Saved(Save outcome, Instant deadline) {
+
+        /** The time left for the page's countdown: none unless the answer was saved. */
+        public long secondsLeftAt(Instant now) {
+            return outcome == Save.SAVED ? Math.max(0, (deadline.toEpochMilli() - now.toEpochMilli()) / 1000) : 0;
+        }
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Editions editions;
@@ -88,9 +98,10 @@ public class Attempts {
      */
     @Transactional(readOnly = true)
     public boolean isEligible(UUID accountId) {
-        if (registry.memberIdOf(accountId).isPresent()) {
-            return true;
-        }
+        return registry.memberIdOf(accountId).isPresent() || isApplicant(accountId);
+    }
+
+    private boolean isApplicant(UUID accountId) {
         RegistrationJourney.Stage stage = journey.progress(accountId).stage();
         return stage == RegistrationJourney.Stage.MEMBER || stage == RegistrationJourney.Stage.APPLICATION_RECEIVED;
     }
@@ -105,31 +116,36 @@ public class Attempts {
         consents.recordTicked(accountId, ConsentKind.DICTATION, legalTexts.current(LegalTextKind.DICTATION_CONSENT).getVersion());
     }
 
-    /** «Начать»: the attempt is recorded with the server's time and deadline in one insert, and its process starts. */
+    /** «Начать» in the edition of this code. */
     @Transactional
     public Start start(UUID accountId, String editionCode) {
         Optional<Editions.Edition> found = editions.byCode(editionCode);
-        if (found.isEmpty()) {
-            return Start.NO_EDITION;
-        }
-        Editions.Edition edition = found.get();
-        if (of(accountId, edition.id()).isPresent()) {
-            return Start.ALREADY_STARTED;
-        }
+        return found.isEmpty() ? Start.NO_EDITION : start(accountId, found.get());
+    }
+
+    /**
+     * «Начать»: the attempt is recorded with the server's time and deadline in one insert, and its process starts.
+     * An attempt this cabinet has already is answered as such whatever else changed since; it is looked for only when
+     * the start is refused, the insert meeting it otherwise (a herd of members presses «Начать» in the same minute).
+     */
+    @Transactional
+    public Start start(UUID accountId, Editions.Edition edition) {
         Instant now = clock.instant();
+        Optional<UUID> registryMember = registry.memberIdOf(accountId);
+        Start refused = null;
         if (now.isBefore(edition.opensAt())) {
-            return Start.NOT_OPEN_YET;
+            refused = Start.NOT_OPEN_YET;
+        } else if (!now.isBefore(edition.closesAt())) {
+            refused = Start.CLOSED;
+        } else if (registryMember.isEmpty() && !isApplicant(accountId)) {
+            refused = Start.NOT_ELIGIBLE;
+        } else if (!hasConsent(accountId)) {
+            refused = Start.NO_CONSENT;
         }
-        if (!now.isBefore(edition.closesAt())) {
-            return Start.CLOSED;
+        if (refused != null) {
+            return of(accountId, edition.id()).isPresent() ? Start.ALREADY_STARTED : refused;
         }
-        if (!isEligible(accountId)) {
-            return Start.NOT_ELIGIBLE;
-        }
-        if (!hasConsent(accountId)) {
-            return Start.NO_CONSENT;
-        }
-        UUID person = registry.memberIdOf(accountId).orElse(accountId);
+        UUID person = registryMember.orElse(accountId);
         UUID id = UUID.randomUUID();
         // one statement: the start and the deadline by the same clock reading, and the edition's window checked
         // against it; a second attempt of the person (or of the cabinet) hits a unique index and inserts nothing
@@ -157,7 +173,6 @@ public class Attempts {
     }
 
     /** This cabinet's attempt in the edition (another cabinet of the same person sees none: it may not start one). */
-    @Transactional(readOnly = true)
     public Optional<Attempt> of(UUID accountId, long editionId) {
         return jdbc.sql("""
                 SELECT id, edition_id, started_at, deadline, finished_at, score, max_score, award, awarded_at
@@ -175,7 +190,6 @@ public class Attempts {
     }
 
     /** The options the member chose so far, by question. */
-    @Transactional(readOnly = true)
     public Map<Long, Set<Long>> answers(UUID attemptId) {
         Map<Long, Set<Long>> answers = new HashMap<>();
         jdbc.sql("SELECT question_id, option_ids FROM app.dictation_answer WHERE attempt_id = :attempt")
@@ -188,44 +202,50 @@ public class Attempts {
 
     /**
      * Saves the member's choice for one question, replacing the one before, while the attempt runs by the server's
-     * clock. The options must be the question's own, one for a single choice.
+     * clock. The options must be the question's own, one for a single choice. One statement finds the attempt by the
+     * edition's code, checks the question and its options, saves and returns the deadline for the page's countdown:
+     * atomic on its own, so no transaction around it.
      */
-    @Transactional
-    public Save save(UUID accountId, String editionCode, long questionId, List<Long> optionIds) {
-        Optional<Editions.Edition> edition = editions.byCode(editionCode);
-        Optional<Attempt> attempt = edition.flatMap(found -> of(accountId, found.id()));
-        if (attempt.isEmpty()) {
-            return Save.NOT_STARTED;
-        }
+    public Saved save(UUID accountId, String editionCode, long questionId, List<Long> optionIds) {
         Set<Long> chosen = new LinkedHashSet<>(optionIds);
-        Optional<QuestionShape> shape = jdbc.sql("""
-                SELECT q.multiple, array_agg(o.id) AS options FROM app.dictation_question q
-                JOIN app.dictation_option o ON o.question_id = q.id
-                WHERE q.id = :question AND q.edition_id = :edition GROUP BY q.id
-                """).param("question", questionId).param("edition", edition.get().id())
-                .query((rs, row) -> new QuestionShape(rs.getBoolean("multiple"), ids(rs.getArray("options"))))
-                .optional();
-        if (shape.isEmpty() || !shape.get().options().containsAll(chosen)
-                || (!shape.get().multiple() && chosen.size() != 1)) {
-            return Save.INVALID;
-        }
         Instant now = clock.instant();
         // FOR SHARE: a save waits for a «Завершить» or a timer that is closing the attempt, then sees it closed
-        int saved = jdbc.sql("""
-                INSERT INTO app.dictation_answer (attempt_id, question_id, option_ids, saved_at)
-                SELECT a.id, :question, CAST(:options AS bigint[]), :now FROM app.dictation_attempt a
-                WHERE a.id = :attempt AND a.finished_at IS NULL AND a.deadline > :now
-                FOR SHARE
-                ON CONFLICT (attempt_id, question_id)
-                DO UPDATE SET option_ids = EXCLUDED.option_ids, saved_at = EXCLUDED.saved_at
-                """).param("question", questionId).param("options", chosen.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .param("now", Timestamp.from(now)).param("attempt", attempt.get().id()).update();
-        if (saved == 1) {
-            return Save.SAVED;
-        }
-        return of(accountId, edition.get().id()).filter(current -> current.finishedAt() != null)
-                .filter(current -> current.finishedAt().isBefore(current.deadline())).isPresent()
-                ? Save.FINISHED : Save.TIME_UP;
+        return jdbc.sql("""
+                WITH attempt AS (
+                    SELECT a.id, a.edition_id, a.deadline, a.finished_at FROM app.dictation_attempt a
+                    JOIN app.dictation_edition e ON e.id = a.edition_id
+                    WHERE e.code = :code AND a.account_id = :account
+                    FOR SHARE OF a
+                ), question AS (
+                    SELECT q.id FROM app.dictation_question q JOIN attempt ON attempt.edition_id = q.edition_id
+                    WHERE q.id = :question AND (q.multiple OR cardinality(CAST(:options AS bigint[])) = 1)
+                      AND CAST(:options AS bigint[]) <@ array(SELECT o.id FROM app.dictation_option o WHERE o.question_id = q.id)
+                ), saved AS (
+                    INSERT INTO app.dictation_answer (attempt_id, question_id, option_ids, saved_at)
+                    SELECT attempt.id, question.id, CAST(:options AS bigint[]), :now FROM attempt, question
+                    WHERE attempt.finished_at IS NULL AND attempt.deadline > :now
+                    ON CONFLICT (attempt_id, question_id)
+                    DO UPDATE SET option_ids = EXCLUDED.option_ids, saved_at = EXCLUDED.saved_at
+                    RETURNING attempt_id
+                )
+                SELECT attempt.deadline, attempt.finished_at, EXISTS (SELECT 1 FROM question) AS valid,
+                       EXISTS (SELECT 1 FROM saved) AS saved
+                FROM attempt
+                """).param("code", editionCode).param("account", accountId).param("question", questionId)
+                .param("options", chosen.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> {
+                    Instant deadline = rs.getTimestamp("deadline").toInstant();
+                    Timestamp finishedAt = rs.getTimestamp("finished_at");
+                    if (rs.getBoolean("saved")) {
+                        return new Saved(Save.SAVED, deadline);
+                    }
+                    if (!rs.getBoolean("valid")) {
+                        return new Saved(Save.INVALID, deadline);
+                    }
+                    return new Saved(finishedAt != null && finishedAt.toInstant().isBefore(deadline) ? Save.FINISHED
+                            : Save.TIME_UP, deadline);
+                }).optional().orElse(new Saved(Save.NOT_STARTED, null));
     }
 
     /**
@@ -303,9 +323,6 @@ public class Attempts {
                 .query((rs, row) -> new Result(rs.getObject("account_id", UUID.class), rs.getString("title"),
                         rs.getInt("score"), rs.getInt("max_score"), Award.valueOf(rs.getString("award"))))
                 .optional();
-    }
-
-    private record QuestionShape(boolean multiple, Set<Long> options) {
     }
 
     private static Set<Long> ids(Array array) throws java.sql.SQLException {

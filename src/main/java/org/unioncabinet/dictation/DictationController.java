@@ -67,7 +67,7 @@ class DictationController {
         if (attempt.isPresent() && attempt.get().isRunningAt(now)) {
             model.addAttribute("attempt", attempt.get());
             model.addAttribute("secondsLeft", attempt.get().secondsLeftAt(now));
-            model.addAttribute("questions", editions.questions(edition.id()));
+            model.addAttribute("questions", editions.questions(edition));
             model.addAttribute("chosen", attempts.answers(attempt.get().id()).values().stream()
                     .flatMap(Set::stream).collect(java.util.stream.Collectors.toSet()));
             model.addAttribute("dictationScript", true);
@@ -80,8 +80,12 @@ class DictationController {
         model.addAttribute("open", edition.isOpenAt(now));
         model.addAttribute("closed", !now.isBefore(edition.closesAt()));
         model.addAttribute("eligible", attempts.isEligible(member.accountId()));
-        model.addAttribute("consentGiven", attempts.hasConsent(member.accountId()));
-        model.addAttribute("consentText", legalTexts.current(LegalTextKind.DICTATION_CONSENT));
+        boolean consentGiven = attempts.hasConsent(member.accountId());
+        model.addAttribute("consentGiven", consentGiven);
+        if (!consentGiven) {
+            // shown only with the box to tick
+            model.addAttribute("consentText", legalTexts.current(LegalTextKind.DICTATION_CONSENT));
+        }
         return "dictation/rules";
     }
 
@@ -95,7 +99,7 @@ class DictationController {
                 && edition.get().isOpenAt(clock.instant()) && attempts.isEligible(account)) {
             attempts.consent(account);
         }
-        Attempts.Start outcome = attempts.start(account, code);
+        Attempts.Start outcome = edition.isPresent() ? attempts.start(account, edition.get()) : Attempts.Start.NO_EDITION;
         String message = switch (outcome) {
             case STARTED, ALREADY_STARTED, NO_EDITION -> null;
             case NOT_OPEN_YET -> "Выпуск ещё не открыт: начать можно с времени открытия, указанного в правилах.";
@@ -117,12 +121,10 @@ class DictationController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> answer(@AuthenticationPrincipal MemberPrincipal member,
             @PathVariable("edition") String code, @RequestBody Answer answer) {
-        Attempts.Save saved = attempts.save(member.accountId(), code, answer.question(),
+        Attempts.Saved saved = attempts.save(member.accountId(), code, answer.question(),
                 answer.options() == null ? List.of() : answer.options());
-        long secondsLeft = editions.byCode(code).flatMap(edition -> attempts.of(member.accountId(), edition.id()))
-                .map(attempt -> attempt.secondsLeftAt(clock.instant())).orElse(0L);
-        return switch (saved) {
-            case SAVED -> ResponseEntity.ok(Map.of("saved", true, "secondsLeft", secondsLeft));
+        return switch (saved.outcome()) {
+            case SAVED -> ResponseEntity.ok(Map.of("saved", true, "secondsLeft", saved.secondsLeftAt(clock.instant())));
             case TIME_UP -> ResponseEntity.status(409).body(Map.of("saved", false, "secondsLeft", 0, "message", TIME_UP));
             case FINISHED -> ResponseEntity.status(409).body(Map.of("saved", false, "secondsLeft", 0, "message", FINISHED));
             case NOT_STARTED -> ResponseEntity.status(404).body(Map.of("saved", false, "message",

@@ -11,22 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editions and their questions as members see them. Nothing here reads which options are correct: those are
- * read only to score an attempt ({@link Attempts#score}).
+ * read only to score an attempt ({@link Attempts#score}). Every read is one statement, so none needs a transaction of
+ * its own (the herd at an edition's start asks for them hundreds of times a second).
  */
 @Service
-@Transactional(readOnly = true)
 public class Editions {
 
-    /** An edition's facts and rules. */
+    /**
+     * An edition's facts and rules; {@code sourceSha256} is the SHA-256 of the file it was imported from, which
+     * changes with every change of its title, times or questions.
+     */
     public record Edition(long id, String code, String title, Instant opensAt, Instant closesAt, Duration timeLimit,
-            boolean demo, int questions, int maxScore) {
+            boolean demo, int questions, int maxScore, String sourceSha256) {
 
         public boolean isOpenAt(Instant now) {
             return !now.isBefore(opensAt) && now.isBefore(closesAt);
@@ -47,14 +50,28 @@ public class Editions {
     }
 
     private static final String EDITION = """
-            SELECT e.id, e.code, e.title, e.opens_at, e.closes_at, extract(epoch FROM e.time_limit)::bigint AS limit_seconds,
+            SELECT e.id, e.code, e.title, e.source_sha256, e.opens_at, e.closes_at,
+                   extract(epoch FROM e.time_limit)::bigint AS limit_seconds,
                    e.demo, (SELECT count(*) FROM app.dictation_question q WHERE q.edition_id = e.id) AS questions,
                    (SELECT coalesce(sum(q.points), 0) FROM app.dictation_question q WHERE q.edition_id = e.id) AS max_score
             FROM app.dictation_edition e
             """;
 
+    /** An edition's questions as read for one content of its file. */
+    private record Content(String sourceSha256, List<Question> questions) {
+    }
+
+    /** A handful of editions a year: the bound only keeps a mistake from growing the map. */
+    private static final int CACHED_EDITIONS = 64;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    /**
+     * The questions by edition, each under the file content they were read for: a change imports another file (another
+     * SHA-256), so a stale entry is never served, whichever process imported it ({@code --import-dictation} runs in a
+     * JVM of its own). Once an edition has attempts its content cannot change at all ({@link DictationImport}).
+     */
+    private final Map<Long, Content> questionsByEdition = new ConcurrentHashMap<>();
 
     Editions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -79,30 +96,58 @@ public class Editions {
 
     /** The questions in order, each with its options in order; no correct answer among them. */
     public List<Question> questions(long editionId) {
+        return read(editionId).questions();
+    }
+
+    /** The same, kept in memory for the content of the edition's file as {@code edition} was read. */
+    public List<Question> questions(Edition edition) {
+        Content cached = questionsByEdition.get(edition.id());
+        if (cached != null && cached.sourceSha256().equals(edition.sourceSha256())) {
+            return cached.questions();
+        }
+        Content read = read(edition.id());
+        if (read.sourceSha256() != null) {
+            if (questionsByEdition.size() >= CACHED_EDITIONS) {
+                questionsByEdition.clear();
+            }
+            // under the content it was read with, which may be newer than the edition's: the next look reads again
+            questionsByEdition.put(edition.id(), read);
+        }
+        return read.questions();
+    }
+
+    /** One statement, so that the questions and their options are of the same import. */
+    private Content read(long editionId) {
+        Map<Long, Question> questions = new LinkedHashMap<>();
         Map<Long, List<Option>> options = new LinkedHashMap<>();
+        String[] sha = new String[1];
         jdbc.sql("""
-                SELECT o.question_id, o.id, o.text FROM app.dictation_option o
-                JOIN app.dictation_question q ON q.id = o.question_id
-                WHERE q.edition_id = :edition ORDER BY q.position, o.position
+                SELECT e.source_sha256, q.id, q.position, q.text, q.topic, q.points, q.multiple,
+                       o.id AS option_id, o.text AS option_text
+                FROM app.dictation_edition e
+                JOIN app.dictation_question q ON q.edition_id = e.id
+                JOIN app.dictation_option o ON o.question_id = q.id
+                WHERE e.id = :edition ORDER BY q.position, o.position
                 """).param("edition", editionId).query((rs, row) -> {
-                    options.computeIfAbsent(rs.getLong("question_id"), id -> new ArrayList<>())
-                            .add(new Option(rs.getLong("id"), rs.getString("text")));
+                    sha[0] = rs.getString("source_sha256");
+                    long id = rs.getLong("id");
+                    if (!questions.containsKey(id)) {
+                        questions.put(id, new Question(id, rs.getInt("position"), rs.getString("text"),
+                                rs.getString("topic"), rs.getInt("points"), rs.getBoolean("multiple"), List.of()));
+                    }
+                    options.computeIfAbsent(id, key -> new ArrayList<>())
+                            .add(new Option(rs.getLong("option_id"), rs.getString("option_text")));
                     return null;
                 }).list();
-        return jdbc.sql("""
-                SELECT id, position, text, topic, points, multiple FROM app.dictation_question
-                WHERE edition_id = :edition ORDER BY position
-                """).param("edition", editionId)
-                .query((rs, row) -> new Question(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
-                        rs.getString("topic"), rs.getInt("points"), rs.getBoolean("multiple"),
-                        List.copyOf(options.getOrDefault(rs.getLong("id"), List.of()))))
-                .list();
+        return new Content(sha[0], questions.values().stream().map(question -> new Question(question.id(),
+                question.position(), question.text(), question.topic(), question.points(), question.multiple(),
+                List.copyOf(options.get(question.id())))).toList());
     }
 
     private static Edition edition(ResultSet rs, int row) throws SQLException {
         return new Edition(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                 rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
                 Duration.ofSeconds(rs.getLong("limit_seconds")), rs.getBoolean("demo"), rs.getInt("questions"),
-                rs.getInt("max_score"));
+                rs.getInt("max_score"), rs.getString("source_sha256"));
     }
 }

@@ -270,6 +270,58 @@ class DictationAttemptWebTest {
     }
 
     @Test
+    void aSaveAnswersWithTheTimeLeftAndRefusesWhatTheQuestionDoesNotOffer() throws Exception {
+        String code = openEdition();
+        Account member = linkedMember(person());
+        start(member, code);
+        Editions.Question single = questions(code).get(0);
+        Editions.Question multiple = questions(code).get(1);
+
+        MockHttpServletResponse saved = answer(member, code, single.id(), single.options().get(2).id());
+
+        assertThat(saved.getStatus()).isEqualTo(200);
+        Matcher left = Pattern.compile("\"secondsLeft\":(\\d+)").matcher(saved.getContentAsString());
+        assertThat(left.find()).isTrue();
+        assertThat(Long.parseLong(left.group(1))).isBetween(30 * 60L - 60, 30 * 60L);
+        assertThat(answer(member, code, single.id()).getStatus()).as("no option for a single choice").isEqualTo(400);
+        assertThat(answer(member, code, multiple.id()).getStatus()).as("a multiple choice cleared").isEqualTo(200);
+        assertThat(answer(member, code, multiple.id(), multiple.options().get(0).id(), multiple.options().get(0).id(),
+                multiple.options().get(2).id()).getStatus()).as("an option twice counts once").isEqualTo(200);
+        assertThat(answer(member, code, single.id() + 1_000_000, single.options().get(0).id()).getStatus())
+                .as("no such question").isEqualTo(400);
+        String other = openEdition();
+        Editions.Question elsewhere = questions(other).get(0);
+        assertThat(answer(member, code, elsewhere.id(), elsewhere.options().get(0).id()).getStatus())
+                .as("another edition's question").isEqualTo(400);
+        assertThat(answer(member, other, elsewhere.id(), elsewhere.options().get(0).id()).getStatus())
+                .as("an edition not started").isEqualTo(404);
+        assertThat(jdbc.sql("SELECT option_ids::text FROM app.dictation_answer WHERE attempt_id = :id ORDER BY question_id")
+                .param("id", attemptOf(member)).query(String.class).list()).containsExactly(
+                        "{" + single.options().get(2).id() + "}",
+                        "{" + multiple.options().get(0).id() + "," + multiple.options().get(2).id() + "}");
+    }
+
+    @Test
+    void aChangedFileShowsItsQuestionsThoughTheOldOnesWereShownBefore() {
+        String code = openEdition();
+        assertThat(editions.questions(editions.byCode(code).orElseThrow())).extracting(Editions.Question::text)
+                .containsExactly("Первый вопрос выпуска?", "Второй вопрос выпуска?");
+        ZonedDateTime opens = ZonedDateTime.now(DisplayDates.MOSCOW).minusHours(1);
+
+        DictationImport.Report changed = importer.importFile(new StringReader("код;" + code + "\n"
+                + "название;Проверочный выпуск\n"
+                + "открытие;" + MOSCOW.format(opens) + "\n"
+                + "закрытие;" + MOSCOW.format(opens.plusDays(1)) + "\n"
+                + "время, минут;30\n\n"
+                + "вопрос;тема;баллы;вариант 1;вариант 2;вариант 3;вариант 4;вариант 5;вариант 6;верные\n"
+                + "Исправленный вопрос выпуска?;Тема;1;Альфа;Бета;;;;;2\n"));
+
+        assertThat(changed.toText()).contains("обновлён");
+        assertThat(editions.questions(editions.byCode(code).orElseThrow())).extracting(Editions.Question::text)
+                .containsExactly("Исправленный вопрос выпуска?");
+    }
+
+    @Test
     void finishingScoresEverySavedAnswerFromTheRecord() throws Exception {
         String code = openEdition();
         Account member = linkedMember(person());
@@ -292,7 +344,9 @@ class DictationAttemptWebTest {
                 .activityIdIn(DictationAttemptProcess.Elements.RESULTS_DUE).count()).as("waits for the closing").isOne();
         String page = page(member, code).getContentAsString();
         assertThat(page).contains("Ваши ответы приняты", "после закрытия выпуска").doesNotContain("3 из 3");
-        assertThat(answer(member, code, first.id(), first.options().get(1).id()).getStatus()).isEqualTo(409);
+        MockHttpServletResponse afterFinish = answer(member, code, first.id(), first.options().get(1).id());
+        assertThat(afterFinish.getStatus()).isEqualTo(409);
+        assertThat(afterFinish.getContentAsString()).contains("Вы уже завершили участие").doesNotContain("Время на участие вышло");
     }
 
     @Test
