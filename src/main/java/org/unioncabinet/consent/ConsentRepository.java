@@ -14,6 +14,8 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
 
     List<Consent> findByAccountIdOrderByGivenAtDesc(UUID accountId);
 
+    boolean existsByAccountIdAndKindAndWithdrawnAtIsNull(UUID accountId, ConsentKind kind);
+
     Optional<Consent> findByIdAndAccountId(UUID id, UUID accountId);
 
     Optional<Consent> findByDocumentId(UUID documentId);
