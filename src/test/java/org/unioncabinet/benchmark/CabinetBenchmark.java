@@ -116,6 +116,8 @@ class CabinetBenchmark {
     /** The herd's think time before each answer, «min-max» in seconds. */
     private static final String HERD_THINK = System.getProperty("benchmark.herdThink", "5-20");
     private static final double HERD_CHANGES = Double.parseDouble(System.getProperty("benchmark.herdChanges", "0.1"));
+    /** Warm-up herds of 50 members before the measured one. */
+    private static final int HERD_WARM_UPS = Integer.getInteger("benchmark.herdWarmUps", 2);
     /** {@code herd}: only the herd phase, on a freshly started app (no ceiling, engine, cabinet, paced or search). */
     private static final String ONLY = System.getProperty("benchmark.only", "");
     private static final String HISTORY = "activity";
@@ -239,7 +241,7 @@ class CabinetBenchmark {
         String[] think = HERD_THINK.split("-");
         HerdPhase.Settings settings = new HerdPhase.Settings(HERD_MEMBERS, HERD_START_WINDOW,
                 Math.round(Double.parseDouble(think[0].trim()) * 1000), Math.round(Double.parseDouble(think[1].trim()) * 1000),
-                HERD_CHANGES);
+                HERD_CHANGES, HERD_WARM_UPS);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         return new HerdPhase(settings).run(app, database, http, passwordEncoder());

@@ -60,7 +60,6 @@ final class HerdPhase {
     private static final long SEED = 19;
     static final int QUESTIONS = 30;
     private static final int WARM_UP_MEMBERS = 50;
-    private static final int WARM_UP_ROUNDS = 2;
     /** Every fifth question is a multiple choice with two correct options; the others have one. */
     private static final int OPTIONS = 4;
 
@@ -77,7 +76,8 @@ final class HerdPhase {
     static final double START_P99_TARGET_MS = 300;
 
     /** How the phase is run. */
-    record Settings(int members, Duration startWindow, long thinkMinMillis, long thinkMaxMillis, double changeShare) {
+    record Settings(int members, Duration startWindow, long thinkMinMillis, long thinkMaxMillis, double changeShare,
+            int warmUps) {
 
         String thinkText() {
             return thinkMinMillis / 1000.0 + "–" + thinkMaxMillis / 1000.0 + " s";
@@ -136,16 +136,16 @@ final class HerdPhase {
     }
 
     /**
-     * A smaller herd on an edition of its own first, not measured, with short pauses: the app's JIT compiler has then
-     * compiled these paths, as on a node that has served members for hours (a fresh app's compiler had 48 % of its CPU
-     * in the herd of 2026-12-06); then until the compiler is quiet.
+     * Smaller herds ({@code warmUps} of them) on editions of their own first, not measured, with short pauses: the
+     * app's JIT compiler has then compiled these paths, as on a node that has served members for hours (a fresh app's
+     * compiler had 48 % of its CPU in the herd of 2026-12-06); then until the compiler is quiet.
      */
     private void warmUp(AppProcess app, DataSource database, HttpClient http, PasswordEncoder encoder) throws Exception {
         int members = Math.min(settings.members(), WARM_UP_MEMBERS);
-        Settings quick = new Settings(members, Duration.ofSeconds(1), 50, 300, settings.changeShare());
+        Settings quick = new Settings(members, Duration.ofSeconds(1), 50, 300, settings.changeShare(), 0);
         HerdPhase warm = new HerdPhase(quick);
         JdbcClient jdbc = JdbcClient.create(database);
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        for (int round = 0; round < settings.warmUps(); round++) {
             Run run = warm.herd(app, jdbc, warm.prepare(app, database, http, encoder));
             if (run.latencies().errorCount() > 0) {
                 throw new IllegalStateException("the herd's warm-up failed: " + run.latencies().errorSamples());
@@ -157,7 +157,7 @@ final class HerdPhase {
             compiler = app.compilerCpuNanos();
             MemberJourney.pause(5000);
         } while (app.compilerCpuNanos() - compiler > 250_000_000L && System.nanoTime() - waited < 60_000_000_000L);
-        log.info("(herd) warmed up: {} rounds of {} members", WARM_UP_ROUNDS, members);
+        log.info("(herd) warmed up: {} rounds of {} members", settings.warmUps(), members);
     }
 
     Report run(AppProcess app, DataSource database, HttpClient http, PasswordEncoder encoder) throws Exception {

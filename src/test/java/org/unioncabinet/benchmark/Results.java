@@ -304,7 +304,8 @@ final class Results {
                 .append("pressing «Начать» at a random moment within ").append(settings.startWindow().toSeconds())
                 .append(" s; ").append(HerdPhase.QUESTIONS).append(" questions, ").append(settings.thinkText())
                 .append(" think time before each answer and before «Завершить», ")
-                .append(percent(settings.changeShare())).append(" of the answers changed once; edition `")
+                .append(percent(settings.changeShare())).append(" of the answers changed once; after ")
+                .append(settings.warmUps()).append(" warm-up herds; edition `")
                 .append(report.edition()).append("` |\n\n");
         int errors = report.errors();
         if (errors > 0) {
