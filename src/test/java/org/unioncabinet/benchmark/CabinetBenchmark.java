@@ -138,9 +138,7 @@ class CabinetBenchmark {
         results.startedAt = Instant.now();
         results.loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         int port = freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        GreenMail smtp = startSmtp();
         HikariDataSource database = pool(DB_URL);
         profiler = AppProfiler.choose(PROFILE);
         try (database; AppProcess app = startApp(port, smtp.getSmtp().getPort())) {
@@ -202,9 +200,7 @@ class CabinetBenchmark {
     private void herdOnly() throws Exception {
         results.startedAt = Instant.now();
         int port = freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
+        GreenMail smtp = startSmtp();
         HikariDataSource database = pool(DB_URL);
         profiler = AppProfiler.choose(PROFILE);
         try (database; AppProcess app = startApp(port, smtp.getSmtp().getPort())) {
@@ -245,6 +241,14 @@ class CabinetBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         return new HerdPhase(settings).run(app, database, http, passwordEncoder());
+    }
+
+    /** The SMTP server the app mails to, in this JVM. */
+    private static GreenMail startSmtp() throws IOException {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.start();
+        return smtp;
     }
 
     private AppProcess startApp(int port, int smtpPort) throws IOException, InterruptedException {

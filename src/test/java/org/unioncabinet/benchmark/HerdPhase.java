@@ -132,7 +132,7 @@ final class HerdPhase {
     /** What one herd did: its latencies, counters, CPU windows and what each member saved last. */
     private record Run(Latencies latencies, int started, int finished, int saves, int changes, double startBurstSeconds,
             double saveSeconds, CpuWindow burst, CpuWindow whole, Instant[] window, String loadBefore, String loadAfter,
-            Map<Integer, Map<Long, Set<Long>>> lastSaved) {
+            Map<Integer, Map<Long, Set<Long>>> lastSaved, Map<Long, Question> questions) {
     }
 
     /**
@@ -170,18 +170,9 @@ final class HerdPhase {
         String code = prepared.code();
         List<String> emails = prepared.emails();
         Map<Integer, Map<Long, Set<Long>>> lastSaved = run.lastSaved();
-        // every saved answer counted: the record and the score against what each browser saved last
-        Map<Long, Set<Long>> correct = new HashMap<>();
-        Map<Long, Integer> points = new HashMap<>();
-        jdbc.sql("""
-                SELECT q.id, q.points, array(SELECT o.id FROM app.dictation_option o WHERE o.question_id = q.id
-                       AND o.correct) AS correct
-                FROM app.dictation_question q JOIN app.dictation_edition e ON e.id = q.edition_id WHERE e.code = :code
-                """).param("code", code).query((rs, row) -> {
-                    correct.put(rs.getLong("id"), ids(rs.getArray("correct")));
-                    points.put(rs.getLong("id"), rs.getInt("points"));
-                    return null;
-                }).list();
+        // every saved answer counted: the record against what each browser saved last, the score against the points
+        // those answers earn by the file the herd generated (not by the record's correct options: a check of its own)
+        Map<Long, Question> questions = run.questions();
         int attemptsChecked = 0;
         int answersChecked = 0;
         int answerMismatches = 0;
@@ -213,8 +204,9 @@ final class HerdPhase {
                 sample(samples, email + ": saved " + saved + ", recorded " + recorded);
             }
             Object score = attempt.get(0).get("score");
-            int expected = saved.entrySet().stream().filter(answer -> answer.getValue().equals(correct.get(answer.getKey())))
-                    .mapToInt(answer -> points.get(answer.getKey())).sum();
+            int expected = saved.entrySet().stream()
+                    .filter(answer -> answer.getValue().equals(questions.get(answer.getKey()).correct()))
+                    .mapToInt(answer -> questions.get(answer.getKey()).points()).sum();
             if (score == null) {
                 notScored++;
                 sample(samples, email + ": not scored (finished at " + attempt.get(0).get("finished_at") + ")");
@@ -268,6 +260,7 @@ final class HerdPhase {
         Latencies latencies = new Latencies();
         String loadBefore = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         Map<Integer, Map<Long, Set<Long>>> lastSaved = new ConcurrentHashMap<>();
+        Map<Long, Question> shown = new ConcurrentHashMap<>();
         AtomicInteger started = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger saves = new AtomicInteger();
@@ -321,6 +314,7 @@ final class HerdPhase {
                 allStarted.countDown();
                 counted = true;
                 List<Question> questions = questions(page.body(), keys);
+                questions.forEach(question -> shown.put(question.id(), question));
                 for (Question question : questions) {
                     think(random);
                     Set<Long> choice = choose(question, random);
@@ -366,7 +360,7 @@ final class HerdPhase {
         return new Run(latencies, started.get(), finished.get(), saves.get(), changes.get(),
                 (lastStartEnd.get() - herdStart) / 1e9, (lastSaveEnd.get() - firstSave.get()) / 1e9, burst,
                 CpuWindow.between(before, after, herdEnd - herdStart), new Instant[] {windowStart, windowEnd}, loadBefore,
-                loadAfter, lastSaved);
+                loadAfter, lastSaved, shown);
     }
 
     private static void sample(List<String> samples, String text) {
