@@ -117,7 +117,7 @@ class CabinetBenchmark {
     private static final String HERD_THINK = System.getProperty("benchmark.herdThink", "5-20");
     private static final double HERD_CHANGES = Double.parseDouble(System.getProperty("benchmark.herdChanges", "0.1"));
     /** Warm-up herds of 50 members before the measured one. */
-    private static final int HERD_WARM_UPS = Integer.getInteger("benchmark.herdWarmUps", 2);
+    private static final int HERD_WARM_UPS = Integer.getInteger("benchmark.herdWarmUps", 6);
     /** {@code herd}: only the herd phase, on a freshly started app (no ceiling, engine, cabinet, paced or search). */
     private static final String ONLY = System.getProperty("benchmark.only", "");
     private static final String HISTORY = "activity";
