@@ -40,7 +40,8 @@ import org.unioncabinet.support.Diagrams;
 
 /**
  * Every path of processes/dictation-attempt.bpmn with its award decision (dictation-award.dmn) on the bare engine,
- * the attempts and the mail mocked: finished in time, time ran out, finished after the end, each award band.
+ * the attempts and the mail mocked: finished in time, time ran out, ended by the edition's closing, finished after
+ * the end, each award band.
  */
 @DiagramTest
 @Deployment(resources = {"processes/dictation-attempt.bpmn", "processes/dictation-award.dmn"})
@@ -107,6 +108,29 @@ class DictationAttemptDiagramTest {
     }
 
     @Test
+    void anAttemptStartedShortlyBeforeTheClosingEndsWithTheEditionAndIsAwardedAtOnce() {
+        // «Начать» ten minutes before the closing of a 45-minute edition: the deadline is the closing itself
+        Instant closing = Instant.now().plus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        when(attempts.score(attempt)).thenReturn(80);
+        ProcessInstance process = start(closing, closing);
+        assertThat(timer(process).getDuedate()).isEqualTo(Date.from(closing));
+
+        execute(job(process));
+
+        verify(attempts).score(attempt);
+        assertThat(process).isWaitingAt(Elements.RESULTS_DUE).hasPassed(Elements.TIME_UP);
+        assertThat(timer(process).getDuedate()).as("the results are due as the edition closes").isEqualTo(Date.from(closing));
+        execute(job(process));
+        verify(attempts).award(attempt, Award.DIPLOMA_2);
+        execute(job(process));
+        verify(mail).send(attempt);
+        execute(job(process));
+        assertThat(process).isEnded().hasPassedInOrder(Elements.STARTED, Elements.TIME_UP, Elements.ATTEMPT_ENDED,
+                Elements.SCORE, Elements.RESULTS_DUE, Elements.DECIDE_AWARD, Elements.RECORD_AWARD,
+                Elements.SEND_RESULT, Elements.RESULT_SENT).hasNotPassed(Elements.FINISHED);
+    }
+
+    @Test
     void finishingAfterTheTimeRanOutIsRefused() {
         ProcessInstance process = start();
         execute(job(process));
@@ -156,9 +180,13 @@ class DictationAttemptDiagramTest {
     }
 
     private ProcessInstance start() {
+        return start(DEADLINE, CLOSES);
+    }
+
+    private ProcessInstance start(Instant deadline, Instant resultsAt) {
         VariableMap variables = Variables.createVariables();
-        DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(DEADLINE));
-        DictationAttemptProcess.Variables.RESULTS_AT.on(variables).set(Date.from(CLOSES));
+        DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(deadline));
+        DictationAttemptProcess.Variables.RESULTS_AT.on(variables).set(Date.from(resultsAt));
         return runtimeService().startProcessInstanceByKey(DictationAttemptProcess.KEY, attempt.toString(), variables);
     }
 
