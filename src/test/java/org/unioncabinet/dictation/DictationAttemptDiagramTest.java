@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -153,6 +154,43 @@ class DictationAttemptDiagramTest {
     }
 
     @Test
+    @Deployment(resources = {"processes/dictation-attempt.bpmn", "processes/dictation-award.dmn",
+            "dictation/award-pass-fail.dmn"})
+    void theEditionsOwnDecisionGivesTheAward() {
+        when(attempts.score(attempt)).thenReturn(70);
+        ProcessInstance standard = start();
+        ProcessInstance passFail = start(DEADLINE, CLOSES, "dictationAwardPassFail");
+        for (ProcessInstance process : java.util.List.of(standard, passFail)) {
+            runtimeService().createMessageCorrelation(DictationAttemptProcess.Messages.FINISHED)
+                    .processInstanceId(process.getId()).correlate();
+            execute(job(process));
+        }
+
+        assertThat(standard).variables().containsEntry("award", Award.DIPLOMA_3.label());
+        assertThat(passFail).variables().containsEntry("award", Award.DIPLOMA_1.label());
+    }
+
+    @Test
+    @Deployment(resources = {"processes/dictation-attempt.bpmn", "processes/dictation-award.dmn",
+            "dictation/award-pass-fail.dmn", "dictation/award-unknown.dmn"})
+    void anEditionMayNameOnlyADecisionDeployedWithTheProcessThatGivesAwardsTheRecordKnows() throws Exception {
+        AwardDecisions check = new AwardDecisions(BpmnAwareTests.repositoryService(), BpmnAwareTests.decisionService());
+        BpmnAwareTests.repositoryService().createDeployment().name("from Camunda Modeler, alone")
+                .addClasspathResource("dictation/award-pass-fail.dmn").addString("award-alone.dmn",
+                        new String(getClass().getResourceAsStream("/dictation/award-pass-fail.dmn").readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8).replace("dictationAwardPassFail", "dictationAwardAlone"))
+                .deploy();
+
+        assertThat(check.problem("dictationAward")).isEmpty();
+        assertThat(check.problem("dictationAwardPassFail")).isEmpty();
+        assertThat(check.problem("dictationAwardAlone")).get().asString()
+                .contains("нет среди решений, развёрнутых вместе с процессом", "dictationAward, dictationAwardPassFail");
+        assertThat(check.problem("dictationAwardUnknown")).get().asString()
+                .contains("60 % — «Диплом IV степени»", "и ещё 36").doesNotContain("59 %");
+        assertThat(check.problem("${award}")).get().asString().contains("идентификатор решения");
+    }
+
+    @Test
     void anAwardTheRecordDoesNotKnowStopsAsAnIncident() {
         ProcessInstance process = start();
         finish();
@@ -184,7 +222,12 @@ class DictationAttemptDiagramTest {
     }
 
     private ProcessInstance start(Instant deadline, Instant resultsAt) {
+        return start(deadline, resultsAt, "dictationAward");
+    }
+
+    private ProcessInstance start(Instant deadline, Instant resultsAt, String awardDecision) {
         VariableMap variables = Variables.createVariables();
+        DictationAttemptProcess.Variables.AWARD_DECISION.on(variables).set(awardDecision);
         DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(deadline));
         DictationAttemptProcess.Variables.RESULTS_AT.on(variables).set(Date.from(resultsAt));
         return runtimeService().startProcessInstanceByKey(DictationAttemptProcess.KEY, attempt.toString(), variables);
