@@ -58,11 +58,13 @@ class DictationAttemptDiagramTest {
     Attempts attempts;
     @Mock
     ResultMail mail;
+    @Mock
+    Certificates certificates;
 
     @BeforeEach
     void delegates() {
         Mocks.register("scoreAttemptDelegate", new ScoreAttemptDelegate(attempts));
-        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts));
+        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts, certificates));
         Mocks.register("sendDictationResultDelegate", new SendDictationResultDelegate(mail));
     }
 
@@ -82,6 +84,7 @@ class DictationAttemptDiagramTest {
         execute(job(process));
 
         verify(attempts).award(attempt, Award.DIPLOMA_1);
+        verify(certificates).issue(attempt);
         assertThat(process).isWaitingAt(Elements.SEND_RESULT);
         verifyNoInteractions(mail);
         execute(job(process));
@@ -133,7 +136,7 @@ class DictationAttemptDiagramTest {
         ProcessInstance process = start();
         finish();
         runtimeService().setVariable(process.getId(), "scoreShare", 50);
-        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts) {
+        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts, certificates) {
             @Override
             public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
                 DictationAttemptProcess.Variables.AWARD.on(execution).set("Диплом IV степени");
@@ -143,6 +146,7 @@ class DictationAttemptDiagramTest {
 
         assertThatThrownBy(() -> execute(job(process))).hasMessageContaining("Диплом IV степени");
         verify(attempts, never()).award(any(), any());
+        verify(certificates, never()).issue(any());
     }
 
     @Test
