@@ -55,7 +55,7 @@ public class CertificatePdf {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("certificate", certificate);
         variables.put("date", MoscowTime.date(certificate.date()));
-        variables.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrPng(certificate.verifyAddress())));
+        variables.put("qr", PdfRenderer.INLINE_PNG + Base64.getEncoder().encodeToString(qrPng(certificate.verifyAddress())));
         return renderer.render(TEMPLATE, variables, certificate.award(), issuedAt);
     }
 
