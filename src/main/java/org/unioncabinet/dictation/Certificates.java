@@ -129,9 +129,9 @@ public class Certificates {
     /**
      * The PDF of the account's certificate in an edition: rendered at the first download (with the holder's name as
      * the cabinet knows it then), stored, and the stored bytes served from then on. Empty when the account has no
-     * certificate there.
+     * certificate there. Not one transaction: no connection is held while the PDF is laid out, and storing it is one
+     * statement that only a certificate without a PDF takes.
      */
-    @Transactional
     public Optional<byte[]> pdf(UUID accountId, long editionId) {
         Optional<Certificate> certificate = of(accountId, editionId);
         if (certificate.isEmpty()) {
