@@ -97,6 +97,7 @@ class DictationBrowserTest {
         browser.waitForText("12 из 12 баллов");
 
         assertThat(browser.bodyText()).contains("Диплом I степени");
+        browser.screenshotWholePage("dictation-result-page.png");
         browser.assertAccessibleOnPhoneAndDesktop("the attempt's page with its result");
         WebElement download = browser.link("Скачать сертификат");
         Browser.assertOpensInANewTab(download);
@@ -108,6 +109,7 @@ class DictationBrowserTest {
         browser.open("/verify/" + code.grouped());
         browser.waitForHeading("Сертификат подлинный");
         assertThat(browser.bodyText()).contains("Д. М. И.", "Диплом I степени").doesNotContain("Диктантова", "Мария");
+        browser.screenshotWholePage("dictation-verify-page.png");
         browser.assertAccessibleOnPhoneAndDesktop("the verify page");
         browser.open("/verify");
         browser.typeInto("Код проверки", code.value().toLowerCase());
