@@ -29,9 +29,11 @@ import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.mydata.DataSection;
+import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.Jobs;
+import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.RegistryFixtures;
@@ -74,6 +76,10 @@ class CertificateWebTest {
     AccountService accounts;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    OrganisationSearch organisations;
 
     Account linkedMember(String lastName, String firstName, String middleName) {
         Account account = members.register(Members.newEmail());
@@ -186,6 +192,25 @@ class CertificateWebTest {
         assertThat(fromTheForm.getContentAsString()).contains("Сертификат подлинный", "П. О. С.");
         assertThat(mvc.perform(from(address, get("/verify"))).andReturn().getResponse().getContentAsString())
                 .contains("<label for=\"code\">Код проверки</label>", "Проверить");
+    }
+
+    @Test
+    void anApplicantsCertificateCarriesTheNameOfHerApplicationAndIsOnHerStatusPage() throws Exception {
+        long school = organisations.search("МБОУ СОШ № 15 г. Васильевска", 5).get(0).id();
+        Account applicant = journeys.atJoinReview(Journeys.joinApplication(school)).account();
+        UUID attempt = awarded(applicant);
+        VerificationCode code = certificates.codeOf(attempt).orElseThrow();
+
+        String status = mvc.perform(get("/cabinet").with(user(MemberPrincipal.of(applicant)))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(status).contains("Заявление получено", "Мои документы", "href=\"/cabinet/dictation/demo/certificate\"",
+                "Код проверки " + code.grouped());
+        try (PDDocument document = Loader.loadPDF(download(applicant).getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Соколова Мария Ивановна");
+        }
+        assertThat(mvc.perform(from(newAddress(), get("/verify/" + code.grouped()))).andReturn().getResponse()
+                .getContentAsString()).contains("С. М. И.").doesNotContain("Соколова");
     }
 
     @Test
