@@ -60,11 +60,13 @@ class DictationAttemptDiagramTest {
     Attempts attempts;
     @Mock
     ResultMail mail;
+    @Mock
+    Certificates certificates;
 
     @BeforeEach
     void delegates() {
         Mocks.register("scoreAttemptDelegate", new ScoreAttemptDelegate(attempts));
-        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts));
+        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts, certificates));
         Mocks.register("sendDictationResultDelegate", new SendDictationResultDelegate(mail));
     }
 
@@ -84,6 +86,7 @@ class DictationAttemptDiagramTest {
         execute(job(process));
 
         verify(attempts).award(attempt, Award.DIPLOMA_1);
+        verify(certificates).issue(attempt);
         assertThat(process).isWaitingAt(Elements.SEND_RESULT);
         verifyNoInteractions(mail);
         execute(job(process));
@@ -195,7 +198,7 @@ class DictationAttemptDiagramTest {
         ProcessInstance process = start();
         finish();
         runtimeService().setVariable(process.getId(), "scoreShare", 50);
-        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts) {
+        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts, certificates) {
             @Override
             public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
                 DictationAttemptProcess.Variables.AWARD.on(execution).set("Диплом IV степени");
@@ -205,6 +208,7 @@ class DictationAttemptDiagramTest {
 
         assertThatThrownBy(() -> execute(job(process))).hasMessageContaining("Диплом IV степени");
         verify(attempts, never()).award(any(), any());
+        verify(certificates, never()).issue(any());
     }
 
     @Test
