@@ -167,6 +167,7 @@ public class Attempts {
         DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(deadline.get()));
         DictationAttemptProcess.Variables.RESULTS_AT.on(variables)
                 .set(Date.from(edition.demo() ? now : edition.closesAt()));
+        DictationAttemptProcess.Variables.AWARD_DECISION.on(variables).set(edition.awardDecision());
         runtime.startProcessInstanceByKey(DictationAttemptProcess.KEY, id.toString(), variables);
         log.info("Dictation attempt {} started in edition {}", id, edition.code());
         return Start.STARTED;

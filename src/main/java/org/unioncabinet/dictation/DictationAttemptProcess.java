@@ -55,6 +55,8 @@ public final class DictationAttemptProcess {
         public static final VariableFactory<Date> ATTEMPT_DEADLINE = dateVariable("attemptDeadline");
         /** The edition's closing; for a demonstration edition the start, so results follow the attempt's end at once. */
         public static final VariableFactory<Date> RESULTS_AT = dateVariable("resultsAt");
+        /** The id of the edition's award decision (a DMN deployed with this process), read by «Определить награду». */
+        public static final VariableFactory<String> AWARD_DECISION = stringVariable("awardDecision");
         /** Percent of the maximum score, rounded down: the award decision's input. */
         public static final VariableFactory<Integer> SCORE_SHARE = intVariable("scoreShare");
         /** The award the decision named: checked against {@link Award} before it reaches the record. */

@@ -40,12 +40,15 @@ class DictationController {
     private final Attempts attempts;
     private final LegalTexts legalTexts;
     private final Clock clock;
+    private final Certificates certificates;
 
-    DictationController(Editions editions, Attempts attempts, LegalTexts legalTexts, Clock clock) {
+    DictationController(Editions editions, Attempts attempts, LegalTexts legalTexts, Clock clock,
+            Certificates certificates) {
         this.editions = editions;
         this.attempts = attempts;
         this.legalTexts = legalTexts;
         this.clock = clock;
+        this.certificates = certificates;
     }
 
     /** A choice as the page's script sends it. */
@@ -75,6 +78,8 @@ class DictationController {
         }
         if (attempt.isPresent()) {
             model.addAttribute("attempt", attempt.get());
+            certificates.of(member.accountId(), edition.id())
+                    .ifPresent(certificate -> model.addAttribute("certificate", certificate));
             return "dictation/finished";
         }
         model.addAttribute("open", edition.isOpenAt(now));

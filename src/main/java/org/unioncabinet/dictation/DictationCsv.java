@@ -12,8 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.unioncabinet.csv.CsvColumn;
 import org.unioncabinet.csv.CsvHeader;
@@ -32,11 +34,13 @@ final class DictationCsv {
 
     static final int MIN_OPTIONS = 2;
     static final int MAX_OPTIONS = 6;
+    /** The award decision of an edition whose file names none: processes/dictation-award.dmn. */
+    static final String DEFAULT_AWARD_DECISION = "dictationAward";
     private static final DateTimeFormatter MOSCOW_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     enum Parameter {
         CODE("код"), TITLE("название"), OPENS("открытие"), CLOSES("закрытие"), LIMIT("время, минут"),
-        DEMO("демонстрационный");
+        DEMO("демонстрационный"), AWARD_DECISION("таблица наград");
 
         final String name;
 
@@ -78,7 +82,11 @@ final class DictationCsv {
     private DictationCsv() {
     }
 
-    static Parsed parse(Reader text) throws IOException {
+    /**
+     * @param awardDecisions what is wrong with an award decision's id (empty when the attempts can use it): the
+     *        import knows the engine's deployments, this parser does not
+     */
+    static Parsed parse(Reader text, Function<String, Optional<String>> awardDecisions) throws IOException {
         List<LineError> errors = new ArrayList<>();
         try (CsvReader reader = CsvReader.of(text)) {
             Map<Parameter, String> parameters = new TreeMap<>();
@@ -108,7 +116,7 @@ final class DictationCsv {
                     questions.add(question);
                 }
             }
-            EditionFile edition = edition(parameters, lines, questions, errors);
+            EditionFile edition = edition(parameters, lines, questions, awardDecisions, errors);
             return new Parsed(errors.isEmpty() ? edition : null, errors);
         } catch (CsvHeaderException header) {
             errors.add(header.error());
@@ -157,7 +165,8 @@ final class DictationCsv {
     }
 
     static EditionFile edition(Map<Parameter, String> parameters, Map<Parameter, Long> lines,
-            List<EditionFile.Question> questions, List<LineError> errors) {
+            List<EditionFile.Question> questions, Function<String, Optional<String>> awardDecisions,
+            List<LineError> errors) {
         for (Parameter required : List.of(Parameter.CODE, Parameter.TITLE, Parameter.OPENS, Parameter.CLOSES,
                 Parameter.LIMIT)) {
             if (!parameters.containsKey(required)) {
@@ -202,7 +211,11 @@ final class DictationCsv {
             }
             demo = value.equals("да");
         }
-        return errors.isEmpty() ? new EditionFile(code, title, opens, closes, limit, demo, questions) : null;
+        String awardDecision = parameters.getOrDefault(Parameter.AWARD_DECISION, DEFAULT_AWARD_DECISION);
+        awardDecisions.apply(awardDecision).ifPresent(problem -> errors.add(
+                new LineError(lines.getOrDefault(Parameter.AWARD_DECISION, 1L), problem)));
+        return errors.isEmpty() ? new EditionFile(code, title, opens, closes, limit, demo, awardDecision, questions)
+                : null;
     }
 
     private static Instant moscowTime(String text, long line, List<LineError> errors) {

@@ -1,6 +1,9 @@
 package org.unioncabinet.dictation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,14 +15,19 @@ import org.unioncabinet.mydata.MemberDataSection;
 /**
  * «Мои данные»: every attempt of «Профсоюзный диктант» started in this cabinet: the edition, when it started and
  * ended, the answers chosen (the options' texts, never whether they are right), and the score and award once the
- * results are out, as the dictation's own page shows them.
+ * results are out, as the dictation's own page shows them, and the certificate (its code, award, date and the
+ * initials the verify page shows).
  */
 @Component
 class DictationDataSection implements MemberDataSection {
 
     /** An attempt as the JSON holds it. */
     record AttemptData(UUID id, String edition, Instant startedAt, Instant finishedAt, Integer score, Integer maxScore,
-            String award, List<AnswerData> answers) {
+            String award, List<AnswerData> answers, CertificateData certificate) {
+    }
+
+    /** The certificate as issued: what anyone with its code sees on the verify page. */
+    record CertificateData(String code, String award, LocalDate awardedOn, String holderInitials) {
     }
 
     /** One answer: the question's number and text, the options chosen. */
@@ -27,9 +35,11 @@ class DictationDataSection implements MemberDataSection {
     }
 
     private final JdbcClient jdbc;
+    private final Certificates certificates;
 
-    DictationDataSection(JdbcClient jdbc) {
+    DictationDataSection(JdbcClient jdbc, Certificates certificates) {
         this.jdbc = jdbc;
+        this.certificates = certificates;
     }
 
     @Override
@@ -50,9 +60,14 @@ class DictationDataSection implements MemberDataSection {
                             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
                             resultsOut ? (Integer) rs.getObject("score") : null,
                             resultsOut ? (Integer) rs.getObject("max_score") : null,
-                            resultsOut ? rs.getString("award") : null, List.of());
-                }).list().stream().map(attempt -> new AttemptData(attempt.id(), attempt.edition(), attempt.startedAt(),
-                        attempt.finishedAt(), attempt.score(), attempt.maxScore(), attempt.award(), answers(attempt.id())))
+                            resultsOut ? rs.getString("award") : null, List.of(), null);
+                }).list();
+        Map<UUID, CertificateData> issued = certificates.ofAccount(accountId).stream().collect(Collectors.toMap(
+                Certificates.Certificate::attemptId, certificate -> new CertificateData(certificate.code().grouped(),
+                        certificate.award().label(), certificate.awardedOn(), certificate.holderInitials())));
+        attempts = attempts.stream().map(attempt -> new AttemptData(attempt.id(), attempt.edition(), attempt.startedAt(),
+                        attempt.finishedAt(), attempt.score(), attempt.maxScore(), attempt.award(), answers(attempt.id()),
+                        issued.get(attempt.id())))
                 .toList();
         return new DataSection("dictationAttempts", "Профсоюзный диктант", "Вы не участвовали в «Профсоюзном диктанте».",
                 attempts.stream().map(DictationDataSection::item).toList(), attempts);
@@ -79,6 +94,11 @@ class DictationDataSection implements MemberDataSection {
                 .add("Баллы", attempt.score() == null ? "Результаты ещё не подведены"
                         : attempt.score() + " из " + attempt.maxScore())
                 .add("Итог", attempt.award() == null ? null : Award.valueOf(attempt.award()).label());
+        if (attempt.certificate() != null) {
+            rows.add("Код проверки сертификата", attempt.certificate().code())
+                    .date("Сертификат выдан", attempt.certificate().awardedOn())
+                    .add("Инициалы на странице проверки", attempt.certificate().holderInitials());
+        }
         for (AnswerData answer : attempt.answers()) {
             rows.add("Вопрос " + answer.question() + ". " + answer.questionText(),
                     answer.chosen().isEmpty() ? "Ответ не выбран" : String.join("; ", answer.chosen()));

@@ -14,6 +14,9 @@ import org.unioncabinet.mydata.PersonalDataErasure;
  * is replaced by a random one, which nobody can come back as: the closed account signs in no more, a new cabinet has
  * a new id. What is left is an edition, times, a score and an award of nobody. A running attempt's process goes on
  * to its end: it scores the attempt from the record and mails nobody (the result mail needs the account).
+ * The certificates are deleted with their PDFs (the full name) and their verification records (the initials): the
+ * codes then verify nothing, as the consent given for their publication ends with the cabinet; an attempt awarded
+ * after the closing gets none (nobody to hold it).
  * The dictation consent is withdrawn by the consent module's erasure, like every consent.
  */
 @Component
@@ -32,6 +35,10 @@ class DictationErasure implements PersonalDataErasure {
 
     @Override
     public Erased erase(UUID accountId) {
+        int certificates = jdbc.sql("""
+                DELETE FROM app.dictation_certificate WHERE attempt_id IN
+                  (SELECT id FROM app.dictation_attempt WHERE account_id = :account)
+                """).param("account", accountId).update();
         int answers = jdbc.sql("""
                 DELETE FROM app.dictation_answer WHERE attempt_id IN
                   (SELECT id FROM app.dictation_attempt WHERE account_id = :account)
@@ -42,7 +49,9 @@ class DictationErasure implements PersonalDataErasure {
                   account_id = NULL
                 WHERE account_id = :account
                 """).param("account", accountId).update();
-        return Erased.only("dictation_answer: " + answers + " rows deleted",
+        return Erased.only("dictation_certificate: " + certificates + " rows deleted (the PDF with the name, the"
+                        + " initials the verify page showed)",
+                "dictation_answer: " + answers + " rows deleted",
                 "dictation_attempt: " + attempts + " rows unlinked from the account (no personal data left: edition,"
                         + " times, score, award)");
     }

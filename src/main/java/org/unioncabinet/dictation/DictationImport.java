@@ -51,10 +51,12 @@ public class DictationImport {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AwardDecisions awardDecisions;
 
-    DictationImport(JdbcClient jdbc, Clock clock) {
+    DictationImport(JdbcClient jdbc, Clock clock, AwardDecisions awardDecisions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.awardDecisions = awardDecisions;
     }
 
     /** A file in either format: JSON when its first character (after spaces and a byte-order mark) is «{». */
@@ -73,7 +75,8 @@ public class DictationImport {
             if (reader.read() != '\uFEFF') {
                 reader.reset();
             }
-            parsed = first == '{' ? DictationJson.parse(reader) : DictationCsv.parse(reader);
+            parsed = first == '{' ? DictationJson.parse(reader, awardDecisions::problem)
+                    : DictationCsv.parse(reader, awardDecisions::problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,14 +111,16 @@ public class DictationImport {
             jdbc.sql("DELETE FROM app.dictation_question WHERE edition_id = :id").param("id", editionId).update();
             jdbc.sql("""
                     UPDATE app.dictation_edition SET title = :title, opens_at = :opens, closes_at = :closes,
-                        time_limit = make_interval(secs => :limit), demo = :demo, source_sha256 = :sha, imported_at = :now
+                        time_limit = make_interval(secs => :limit), demo = :demo, award_decision = :awardDecision,
+                        source_sha256 = :sha, imported_at = :now
                     WHERE id = :id
                     """).params(editionParams(edition, sha)).param("id", editionId).update();
         } else {
             editionId = jdbc.sql("""
-                    INSERT INTO app.dictation_edition (code, title, opens_at, closes_at, time_limit, demo, source_sha256,
-                        imported_at)
-                    VALUES (:code, :title, :opens, :closes, make_interval(secs => :limit), :demo, :sha, :now)
+                    INSERT INTO app.dictation_edition (code, title, opens_at, closes_at, time_limit, demo, award_decision,
+                        source_sha256, imported_at)
+                    VALUES (:code, :title, :opens, :closes, make_interval(secs => :limit), :demo, :awardDecision, :sha,
+                        :now)
                     RETURNING id
                     """).params(editionParams(edition, sha)).param("code", edition.code()).query(Long.class).single();
         }
@@ -142,7 +147,8 @@ public class DictationImport {
     private java.util.Map<String, Object> editionParams(EditionFile edition, String sha) {
         return java.util.Map.of("title", edition.title(), "opens", Timestamp.from(edition.opensAt()),
                 "closes", Timestamp.from(edition.closesAt()), "limit", (double) edition.timeLimit().toSeconds(),
-                "demo", edition.demo(), "sha", sha, "now", Timestamp.from(clock.instant()));
+                "demo", edition.demo(), "awardDecision", edition.awardDecision(), "sha", sha,
+                "now", Timestamp.from(clock.instant()));
     }
 
     private record Existing(long id, String sha, long attempts) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.unioncabinet.csv.LineError;
 
@@ -30,7 +32,7 @@ final class DictationJson {
     private DictationJson() {
     }
 
-    static DictationCsv.Parsed parse(Reader text) throws IOException {
+    static DictationCsv.Parsed parse(Reader text, Function<String, Optional<String>> awardDecisions) throws IOException {
         List<LineError> errors = new ArrayList<>();
         Map<DictationCsv.Parameter, String> parameters = new TreeMap<>();
         Map<DictationCsv.Parameter, Long> lines = new TreeMap<>();
@@ -70,7 +72,7 @@ final class DictationJson {
                     "файл не читается как JSON (проверьте запятые, кавычки и скобки)"));
             return new DictationCsv.Parsed(null, errors);
         }
-        EditionFile edition = DictationCsv.edition(parameters, lines, questions, errors);
+        EditionFile edition = DictationCsv.edition(parameters, lines, questions, awardDecisions, errors);
         return new DictationCsv.Parsed(errors.isEmpty() ? edition : null, errors);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An edition as an imported file describes it, checked: what {@link DictationImport} writes. */
 record EditionFile(String code, String title, Instant opensAt, Instant closesAt, Duration timeLimit, boolean demo,
-        List<Question> questions) {
+        String awardDecision, List<Question> questions) {
 
     EditionFile {
         questions = List.copyOf(questions);
@@ -27,8 +27,15 @@ record EditionFile(String code, String title, Instant opensAt, Instant closesAt,
     record Option(String text, boolean correct) {
     }
 
-    /** The same content gives the same text, whatever the file's spacing or line ends: what makes imports idempotent. */
+    /**
+     * The same content gives the same text, whatever the file's spacing or line ends: what makes imports idempotent.
+     * A file that names no award decision reads as it did before editions named one, so importing an edition taken
+     * before that stays «не изменился» instead of being refused for its attempts.
+     */
     String canonical() {
-        return toString();
+        return "EditionFile[code=" + code + ", title=" + title + ", opensAt=" + opensAt + ", closesAt=" + closesAt
+                + ", timeLimit=" + timeLimit + ", demo=" + demo
+                + (DictationCsv.DEFAULT_AWARD_DECISION.equals(awardDecision) ? "" : ", awardDecision=" + awardDecision)
+                + ", questions=" + questions + "]";
     }
 }

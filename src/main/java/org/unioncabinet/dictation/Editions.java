@@ -29,7 +29,7 @@ public class Editions {
      * changes with every change of its title, times or questions.
      */
     public record Edition(long id, String code, String title, Instant opensAt, Instant closesAt, Duration timeLimit,
-            boolean demo, int questions, int maxScore, String sourceSha256) {
+            boolean demo, String awardDecision, int questions, int maxScore, String sourceSha256) {
 
         public boolean isOpenAt(Instant now) {
             return !now.isBefore(opensAt) && now.isBefore(closesAt);
@@ -51,8 +51,8 @@ public class Editions {
 
     private static final String EDITION = """
             SELECT e.id, e.code, e.title, e.source_sha256, e.opens_at, e.closes_at,
-                   extract(epoch FROM e.time_limit)::bigint AS limit_seconds,
-                   e.demo, (SELECT count(*) FROM app.dictation_question q WHERE q.edition_id = e.id) AS questions,
+                   extract(epoch FROM e.time_limit)::bigint AS limit_seconds, e.demo, e.award_decision,
+                   (SELECT count(*) FROM app.dictation_question q WHERE q.edition_id = e.id) AS questions,
                    (SELECT coalesce(sum(q.points), 0) FROM app.dictation_question q WHERE q.edition_id = e.id) AS max_score
             FROM app.dictation_edition e
             """;
@@ -147,7 +147,7 @@ public class Editions {
     private static Edition edition(ResultSet rs, int row) throws SQLException {
         return new Edition(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                 rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
-                Duration.ofSeconds(rs.getLong("limit_seconds")), rs.getBoolean("demo"), rs.getInt("questions"),
-                rs.getInt("max_score"), rs.getString("source_sha256"));
+                Duration.ofSeconds(rs.getLong("limit_seconds")), rs.getBoolean("demo"), rs.getString("award_decision"),
+                rs.getInt("questions"), rs.getInt("max_score"), rs.getString("source_sha256"));
     }
 }

@@ -1,5 +1,6 @@
 package org.unioncabinet.dictation;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,18 +16,28 @@ public class ResultMail {
     private final Attempts attempts;
     private final AccountService accounts;
     private final MemberMailer mailer;
+    private final Certificates certificates;
 
-    ResultMail(Attempts attempts, AccountService accounts, MemberMailer mailer) {
+    ResultMail(Attempts attempts, AccountService accounts, MemberMailer mailer, Certificates certificates) {
         this.attempts = attempts;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.certificates = certificates;
     }
 
-    /** Sends it; nothing when the cabinet was deleted meanwhile. */
+    /**
+     * Sends it, with the certificate's verification code and its address; nothing when the cabinet was deleted
+     * meanwhile. The certificate itself stays in the cabinet: a mail carries no PDF with the member's name.
+     */
     public void send(UUID attemptId) {
-        attempts.result(attemptId).ifPresent(result -> accounts.find(result.accountId())
-                .ifPresent(account -> mailer.send(account.getEmail(), MailTemplate.DICTATION_RESULT, Map.of(
-                        "edition", result.editionTitle(), "score", result.score(), "maxScore", result.maxScore(),
-                        "award", result.award().label()))));
+        attempts.result(attemptId).ifPresent(result -> accounts.find(result.accountId()).ifPresent(account -> {
+            Map<String, Object> variables = new HashMap<>(Map.of("edition", result.editionTitle(),
+                    "score", result.score(), "maxScore", result.maxScore(), "award", result.award().label()));
+            certificates.codeOf(attemptId).ifPresent(code -> {
+                variables.put("code", code.grouped());
+                variables.put("verifyLink", certificates.verifyAddress(code));
+            });
+            mailer.send(account.getEmail(), MailTemplate.DICTATION_RESULT, variables);
+        }));
     }
 }

@@ -31,6 +31,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.JDKXRLogger;
@@ -46,6 +47,7 @@ import com.openhtmltopdf.util.XRSimpleLogFormatter;
 class PdfRenderer {
 
     static final String PRODUCER = "Личный кабинет члена Профсоюза";
+    static final String INLINE_PNG = "data:image/png;base64,";
 
     /**
      * What may not reach the XML parser or the page: characters XML 1.0 forbids (a control character in a
@@ -124,13 +126,19 @@ class PdfRenderer {
                 .usePDDocument(document)
                 .withProducer(PRODUCER)
                 .withW3cDocument(xhtml(xhtml), null)
-                // Templates are self-contained: nothing (images, style sheets, fonts) is fetched from anywhere.
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                // Templates are self-contained: nothing (images, style sheets, fonts) is fetched from anywhere. A PNG
+                // inside the template itself (a data: address, the QR code of a certificate) is no fetch.
+                .useExternalResourceAccessControl(PdfRenderer::inline, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(PdfRenderer::inline, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         fonts.register(builder, document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
         }
+    }
+
+    /** Whether a resource the layout asks for is a PNG written into the template, the only kind it may have. */
+    static boolean inline(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith(INLINE_PNG);
     }
 
     /**

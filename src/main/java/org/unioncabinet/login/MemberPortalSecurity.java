@@ -39,6 +39,8 @@ class MemberPortalSecurity {
         "/email/undo",
         // what a member sees after «Удалить кабинет», signed out (closing.ClosingController)
         "/closed",
+        // the public check of a dictation certificate: the form and where its QR code leads (dictation.VerifyController)
+        "/verify", "/verify/*",
         // an imported reviewer's link to set their password (reviewer.ReviewerPasswordController)
         "/reviewer/password",
         // reviewers: the controllers themselves check the Camunda web apps login (registration.review)

@@ -82,6 +82,7 @@ public class CabinetController {
         model.addAttribute("status", status);
         if (status.stage() == RegistrationJourney.Stage.APPLICATION_RECEIVED) {
             model.addAttribute("documents", memberCabinet.signedDocuments(member.accountId()));
+            model.addAttribute("issuedDocuments", memberCabinet.issuedDocuments(member.accountId()));
             status.application().ifPresent(line -> model.addAttribute("joinApplication", line));
             // an applicant under review may withdraw her consent too: the registration then stops
             model.addAttribute("personalDataConsent", memberCabinet.personalDataConsent(member.accountId()).orElse(null));

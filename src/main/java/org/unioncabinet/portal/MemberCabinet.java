@@ -13,6 +13,8 @@ import org.unioncabinet.consent.ConsentView;
 import org.unioncabinet.consent.Consents;
 import org.unioncabinet.documents.DocumentStatus;
 import org.unioncabinet.documents.Documents;
+import org.unioncabinet.documents.IssuedDocument;
+import org.unioncabinet.documents.IssuedDocuments;
 import org.unioncabinet.documents.MemberDocument;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.registry.RegistryMemberView;
@@ -27,26 +29,31 @@ public class MemberCabinet {
     public record SignedDocument(MemberDocument document, Signature signature) {
     }
 
-    /** Everything on the cabinet page. */
-    public record View(RegistryMemberView member, List<SignedDocument> documents, List<ConsentView> consents) {
+    /** Everything on the cabinet page; «Мои документы» are the signed documents and those issued to the member. */
+    public record View(RegistryMemberView member, List<SignedDocument> documents, List<IssuedDocument> issued,
+            List<ConsentView> consents) {
     }
 
     private final MembershipCheck registry;
     private final Documents documents;
     private final Signing signing;
     private final Consents consents;
+    private final List<IssuedDocuments> issuers;
 
-    public MemberCabinet(MembershipCheck registry, Documents documents, Signing signing, Consents consents) {
+    public MemberCabinet(MembershipCheck registry, Documents documents, Signing signing, Consents consents,
+            List<IssuedDocuments> issuers) {
         this.registry = registry;
         this.documents = documents;
         this.signing = signing;
         this.consents = consents;
+        this.issuers = List.copyOf(issuers);
     }
 
     @Transactional(readOnly = true)
     public Optional<View> of(UUID accountId) {
         return registry.ofAccount(accountId)
-                .map(member -> new View(member, signedDocuments(accountId), consents.ofAccount(accountId)));
+                .map(member -> new View(member, signedDocuments(accountId), issuedDocuments(accountId),
+                        consents.ofAccount(accountId)));
     }
 
     /** «Мои документы»: every signed document with the record of its signature. */
@@ -58,6 +65,12 @@ public class MemberCabinet {
                 .filter(document -> document.status() == DocumentStatus.SIGNED)
                 .map(document -> new SignedDocument(document, signatures.get(document.signatureId())))
                 .toList();
+    }
+
+    /** «Мои документы» that nobody signs: what the features issue to the member (the dictation's certificates). */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> issuedDocuments(UUID accountId) {
+        return issuers.stream().flatMap(issuer -> issuer.issuedTo(accountId).stream()).toList();
     }
 
     /** The member's personal-data consent while it may be withdrawn by a statement. */

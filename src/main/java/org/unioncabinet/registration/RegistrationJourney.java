@@ -76,6 +76,17 @@ public class RegistrationJourney {
         this.applications = applications;
     }
 
+    /**
+     * The member's name: the registry's when the cabinet is linked, else the one given in the latest signed
+     * application to join (an applicant waiting for the review); empty for a cabinet with neither.
+     */
+    public Optional<MemberName> memberName(UUID accountId) {
+        return registry.ofAccount(accountId)
+                .map(member -> new MemberName(member.lastName(), member.firstName(), member.middleName()))
+                .or(() -> applications.latestSignedForm(accountId)
+                        .map(form -> new MemberName(form.lastName(), form.firstName(), form.middleName())));
+    }
+
     public void start(UUID accountId) {
         runtime.startProcessInstanceByKey(RegistrationProcess.KEY, accountId.toString());
     }

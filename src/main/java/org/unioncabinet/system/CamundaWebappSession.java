@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who this browser is logged into the Camunda web apps (Cockpit, Admin, Tasklist) as, read from the web apps'
- * own session. Pages for people outside the member portal use it: the analysts' funnel (Camunda admins) and
+ * own session. Pages for people outside the member portal use it: the analysts' pages (analysts and Camunda admins) and
  * the reviewer's documents and applications (the reviewing groups). Rather than HTTP basic: a browser that once typed
  * basic credentials sends them with every request to the site, also with a form another site posts, while the web
  * apps' session cookie is SameSite=Lax and their login is theirs.
@@ -26,6 +26,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CamundaWebappSession {
+
+    /**
+     * The analysts: the analysts' pages ({@code /admin/**}: the funnel, the dictation's results) without the rights of
+     * a Camunda admin (no Cockpit, no Admin, no deployments, no correct answers of a dictation before its results).
+     * An operator creates the group in Camunda Admin and puts analysts in it.
+     */
+    public static final String ANALYSTS = "analysts";
 
     private static final String ENGINE = "default";
 
@@ -59,5 +66,11 @@ public class CamundaWebappSession {
     /** Signed in as a member of {@code camunda-admin}. */
     public boolean isAdmin(HttpServletRequest request) {
         return groups(request).contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    /** Signed in as an analyst or as an admin (an admin may do whatever an analyst may). */
+    public boolean isAnalyst(HttpServletRequest request) {
+        List<String> groups = groups(request);
+        return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(ANALYSTS);
     }
 }

@@ -3,7 +3,6 @@ package org.unioncabinet.benchmark;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.sql.Array;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,10 +30,9 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.unioncabinet.consent.ConsentKind;
+import org.unioncabinet.dictation.BenchmarkImport;
 import org.unioncabinet.dictation.DictationImport;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.RegistryFixtures;
@@ -448,11 +446,11 @@ final class HerdPhase {
     }
 
     /**
-     * The edition's CSV file, imported through the app's import service (its package-private constructor, as
-     * {@code --import-dictation} runs it) in one transaction over the app's database: open a minute ago, for
+     * The edition's CSV file, imported through the app's import service ({@link BenchmarkImport}, as
+     * {@code --import-dictation} runs it) in one transaction over the app's database: open two minutes ago, for
      * two hours, 60 minutes an attempt, not a demonstration (its results wait for the closing: no mails here).
      */
-    private static String importEdition(DataSource database, List<Key> keys) throws ReflectiveOperationException {
+    private static String importEdition(DataSource database, List<Key> keys) {
         String code = "herd-" + Long.toString(System.currentTimeMillis(), 36);
         ZonedDateTime opens = ZonedDateTime.now(MOSCOW).minusMinutes(2);
         StringBuilder csv = new StringBuilder("код;" + code + "\n"
@@ -471,11 +469,7 @@ final class HerdPhase {
             csv.append(";;;").append(String.join(",", key.correct().stream().sorted().map(String::valueOf).toList()))
                     .append('\n');
         }
-        var constructor = DictationImport.class.getDeclaredConstructor(JdbcClient.class, Clock.class);
-        constructor.setAccessible(true);
-        DictationImport importer = constructor.newInstance(JdbcClient.create(database), Clock.systemUTC());
-        DictationImport.Report report = new TransactionTemplate(new DataSourceTransactionManager(database))
-                .execute(status -> importer.importFile(new StringReader(csv.toString())));
+        DictationImport.Report report = BenchmarkImport.importFile(database, new StringReader(csv.toString()));
         if (report == null || report.hasErrors()) {
             throw new IllegalStateException("the herd's edition was not imported: " + (report == null ? "" : report.toText()));
         }

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.account.AccountService;
 import org.unioncabinet.account.EmailAddress;
+import org.unioncabinet.dictation.Certificates;
 import org.unioncabinet.consent.ConsentView;
 import org.unioncabinet.consent.Consents;
 import org.unioncabinet.organisation.OrganisationSearch;
@@ -52,6 +53,8 @@ class CabinetClosingWebTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Certificates certificates;
     @Autowired
     Journeys journeys;
     @Autowired
@@ -284,6 +287,8 @@ class CabinetClosingWebTest {
         UUID completed = fixtures.withdrawal(accountId, "COMPLETED", "Анкета Кузьминой уничтожена",
                 "Протокол заседания профкома", "Акт № 12 от Кузьминой");
         UUID attempt = fixtures.dictationAttempt(accountId, "Вопрос для Кузьминой", "Ответ Кузьминой", 6);
+        certificates.issue(attempt);
+        assertThat(count("SELECT count(*) FROM app.dictation_certificate WHERE attempt_id = :id", attempt)).isOne();
         mvc.perform(post("/cabinet/close").with(csrf()).session(session).param("password", Members.PASSWORD)
                 .param("confirmed", "true")).andExpect(redirectedUrl("/closed"));
 
@@ -299,9 +304,11 @@ class CabinetClosingWebTest {
         assertThat(anonymous).containsEntry("account_id", null).containsEntry("score", 6);
         assertThat(anonymous.get("person_key")).isNotEqualTo(accountId);
         assertThat(count("SELECT count(*) FROM app.dictation_answer WHERE attempt_id = :id", attempt)).isZero();
+        assertThat(count("SELECT count(*) FROM app.dictation_certificate WHERE attempt_id = :id", attempt))
+                .as("the certificate, with the initials its code showed").isZero();
         String recorded = jdbc.sql("SELECT removed::text || kept::text FROM app.account_deletion WHERE account_id = :id")
                 .param("id", accountId).query(String.class).single();
-        assertThat(recorded).contains("consent_withdrawal", "dictation_attempt", "dictation_answer")
+        assertThat(recorded).contains("consent_withdrawal", "dictation_attempt", "dictation_answer", "dictation_certificate")
                 .doesNotContain("Кузьмин");
     }
 

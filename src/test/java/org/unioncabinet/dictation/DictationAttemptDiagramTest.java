@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -40,7 +41,8 @@ import org.unioncabinet.support.Diagrams;
 
 /**
  * Every path of processes/dictation-attempt.bpmn with its award decision (dictation-award.dmn) on the bare engine,
- * the attempts and the mail mocked: finished in time, time ran out, finished after the end, each award band.
+ * the attempts and the mail mocked: finished in time, time ran out, ended by the edition's closing, finished after
+ * the end, each award band.
  */
 @DiagramTest
 @Deployment(resources = {"processes/dictation-attempt.bpmn", "processes/dictation-award.dmn"})
@@ -58,11 +60,13 @@ class DictationAttemptDiagramTest {
     Attempts attempts;
     @Mock
     ResultMail mail;
+    @Mock
+    Certificates certificates;
 
     @BeforeEach
     void delegates() {
         Mocks.register("scoreAttemptDelegate", new ScoreAttemptDelegate(attempts));
-        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts));
+        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts, certificates));
         Mocks.register("sendDictationResultDelegate", new SendDictationResultDelegate(mail));
     }
 
@@ -82,6 +86,7 @@ class DictationAttemptDiagramTest {
         execute(job(process));
 
         verify(attempts).award(attempt, Award.DIPLOMA_1);
+        verify(certificates).issue(attempt);
         assertThat(process).isWaitingAt(Elements.SEND_RESULT);
         verifyNoInteractions(mail);
         execute(job(process));
@@ -107,6 +112,29 @@ class DictationAttemptDiagramTest {
     }
 
     @Test
+    void anAttemptStartedShortlyBeforeTheClosingEndsWithTheEditionAndIsAwardedAtOnce() {
+        // «Начать» ten minutes before the closing of a 45-minute edition: the deadline is the closing itself
+        Instant closing = Instant.now().plus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        when(attempts.score(attempt)).thenReturn(80);
+        ProcessInstance process = start(closing, closing);
+        assertThat(timer(process).getDuedate()).isEqualTo(Date.from(closing));
+
+        execute(job(process));
+
+        verify(attempts).score(attempt);
+        assertThat(process).isWaitingAt(Elements.RESULTS_DUE).hasPassed(Elements.TIME_UP);
+        assertThat(timer(process).getDuedate()).as("the results are due as the edition closes").isEqualTo(Date.from(closing));
+        execute(job(process));
+        verify(attempts).award(attempt, Award.DIPLOMA_2);
+        execute(job(process));
+        verify(mail).send(attempt);
+        execute(job(process));
+        assertThat(process).isEnded().hasPassedInOrder(Elements.STARTED, Elements.TIME_UP, Elements.ATTEMPT_ENDED,
+                Elements.SCORE, Elements.RESULTS_DUE, Elements.DECIDE_AWARD, Elements.RECORD_AWARD,
+                Elements.SEND_RESULT, Elements.RESULT_SENT).hasNotPassed(Elements.FINISHED);
+    }
+
+    @Test
     void finishingAfterTheTimeRanOutIsRefused() {
         ProcessInstance process = start();
         execute(job(process));
@@ -129,11 +157,48 @@ class DictationAttemptDiagramTest {
     }
 
     @Test
+    @Deployment(resources = {"processes/dictation-attempt.bpmn", "processes/dictation-award.dmn",
+            "dictation/award-pass-fail.dmn"})
+    void theEditionsOwnDecisionGivesTheAward() {
+        when(attempts.score(attempt)).thenReturn(70);
+        ProcessInstance standard = start();
+        ProcessInstance passFail = start(DEADLINE, CLOSES, "dictationAwardPassFail");
+        for (ProcessInstance process : java.util.List.of(standard, passFail)) {
+            runtimeService().createMessageCorrelation(DictationAttemptProcess.Messages.FINISHED)
+                    .processInstanceId(process.getId()).correlate();
+            execute(job(process));
+        }
+
+        assertThat(standard).variables().containsEntry("award", Award.DIPLOMA_3.label());
+        assertThat(passFail).variables().containsEntry("award", Award.DIPLOMA_1.label());
+    }
+
+    @Test
+    @Deployment(resources = {"processes/dictation-attempt.bpmn", "processes/dictation-award.dmn",
+            "dictation/award-pass-fail.dmn", "dictation/award-unknown.dmn"})
+    void anEditionMayNameOnlyADecisionDeployedWithTheProcessThatGivesAwardsTheRecordKnows() throws Exception {
+        AwardDecisions check = new AwardDecisions(BpmnAwareTests.repositoryService(), BpmnAwareTests.decisionService());
+        BpmnAwareTests.repositoryService().createDeployment().name("from Camunda Modeler, alone")
+                .addClasspathResource("dictation/award-pass-fail.dmn").addString("award-alone.dmn",
+                        new String(getClass().getResourceAsStream("/dictation/award-pass-fail.dmn").readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8).replace("dictationAwardPassFail", "dictationAwardAlone"))
+                .deploy();
+
+        assertThat(check.problem("dictationAward")).isEmpty();
+        assertThat(check.problem("dictationAwardPassFail")).isEmpty();
+        assertThat(check.problem("dictationAwardAlone")).get().asString()
+                .contains("нет среди решений, развёрнутых вместе с процессом", "dictationAward, dictationAwardPassFail");
+        assertThat(check.problem("dictationAwardUnknown")).get().asString()
+                .contains("60 % — «Диплом IV степени»", "и ещё 36").doesNotContain("59 %");
+        assertThat(check.problem("${award}")).get().asString().contains("идентификатор решения");
+    }
+
+    @Test
     void anAwardTheRecordDoesNotKnowStopsAsAnIncident() {
         ProcessInstance process = start();
         finish();
         runtimeService().setVariable(process.getId(), "scoreShare", 50);
-        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts) {
+        Mocks.register("recordAwardDelegate", new RecordAwardDelegate(attempts, certificates) {
             @Override
             public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
                 DictationAttemptProcess.Variables.AWARD.on(execution).set("Диплом IV степени");
@@ -143,6 +208,7 @@ class DictationAttemptDiagramTest {
 
         assertThatThrownBy(() -> execute(job(process))).hasMessageContaining("Диплом IV степени");
         verify(attempts, never()).award(any(), any());
+        verify(certificates, never()).issue(any());
     }
 
     @Test
@@ -156,9 +222,18 @@ class DictationAttemptDiagramTest {
     }
 
     private ProcessInstance start() {
+        return start(DEADLINE, CLOSES);
+    }
+
+    private ProcessInstance start(Instant deadline, Instant resultsAt) {
+        return start(deadline, resultsAt, "dictationAward");
+    }
+
+    private ProcessInstance start(Instant deadline, Instant resultsAt, String awardDecision) {
         VariableMap variables = Variables.createVariables();
-        DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(DEADLINE));
-        DictationAttemptProcess.Variables.RESULTS_AT.on(variables).set(Date.from(CLOSES));
+        DictationAttemptProcess.Variables.AWARD_DECISION.on(variables).set(awardDecision);
+        DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.on(variables).set(Date.from(deadline));
+        DictationAttemptProcess.Variables.RESULTS_AT.on(variables).set(Date.from(resultsAt));
         return runtimeService().startProcessInstanceByKey(DictationAttemptProcess.KEY, attempt.toString(), variables);
     }
 

@@ -427,4 +427,28 @@ class DictationAttemptWebTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(attempt.toString()).count()).isZero();
     }
 
+    @Test
+    void anAttemptStartedJustBeforeTheClosingEndsWithTheEditionAndNoneStartsAfterIt() throws Exception {
+        // a 30-minute edition that closes in about a quarter of an hour, and one that closed yesterday
+        String closing = edition(ZonedDateTime.now(DisplayDates.MOSCOW).minusDays(1).plusMinutes(15));
+        String closed = edition(ZonedDateTime.now(DisplayDates.MOSCOW).minusDays(2));
+        Account member = linkedMember(person());
+
+        start(member, closing);
+        MvcResult late = start(member, closed);
+
+        UUID attempt = attemptOf(member);
+        assertThat(jdbc.sql("SELECT a.deadline = e.closes_at FROM app.dictation_attempt a "
+                + "JOIN app.dictation_edition e ON e.id = a.edition_id WHERE a.id = :id").param("id", attempt)
+                .query(Boolean.class).single()).as("the deadline is the closing, not the start + 30 minutes").isTrue();
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(attempt.toString())
+                .singleResult().getId();
+        assertThat(DictationAttemptProcess.Variables.ATTEMPT_DEADLINE.from(runtime, process).get())
+                .as("the process's timer ends the attempt at the closing too").isEqualTo(jdbc
+                        .sql("SELECT deadline FROM app.dictation_attempt WHERE id = :id").param("id", attempt)
+                        .query(java.sql.Timestamp.class).single());
+        assertThat(flash(late, "warning")).contains("Выпуск уже закрыт");
+        assertThat(attempts(closed)).isZero();
+        assertThat(page(member, closed).getContentAsString()).doesNotContain("Первый вопрос выпуска?", "Альфа");
+    }
 }

@@ -139,6 +139,22 @@ class DictationImportTest {
     }
 
     @Test
+    void anEditionNamesItsAwardDecisionWhichMustBeDeployedWithTheAttemptsProcess() {
+        String named = code();
+        String unknown = code();
+        DictationImport.Report created = importer.importFile(new StringReader(file(named, QUESTIONS)
+                .replace("время, минут;60\n", "время, минут;60\nтаблица наград;dictationAward\n")));
+        DictationImport.Report refused = importer.importFile(new StringReader(file(unknown, QUESTIONS)
+                .replace("время, минут;60\n", "время, минут;60\nтаблица наград;regionalAward\n")));
+
+        assertThat(created.outcome()).as(created.toText()).isEqualTo(DictationImport.Report.Outcome.CREATED);
+        assertThat(editions.byCode(named).orElseThrow().awardDecision()).isEqualTo("dictationAward");
+        assertThat(refused.toText()).contains("Строка 6: таблицы наград «regionalAward» нет среди решений",
+                "dictationAward");
+        assertThat(editions.byCode(unknown)).isEmpty();
+    }
+
+    @Test
     void wrongEditionParametersAreReportedByLine() {
         DictationImport.Report report = importer.importFile(new StringReader(file("Плохой код", QUESTIONS)
                 .replace("01.03.2027 22:00", "2027-03-01").replace("время, минут;60", "время, минут;час")));

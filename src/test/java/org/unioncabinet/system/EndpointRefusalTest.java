@@ -81,8 +81,10 @@ class EndpointRefusalTest {
         REVIEWER,
         /** whoever is logged into the Camunda web apps, about their own settings only (no id in the path) */
         REVIEWER_OWN,
-        /** analysts' pages: whoever is logged into the Camunda web apps as a Camunda admin */
+        /** analysts' pages: whoever is logged into the Camunda web apps as an analyst or a Camunda admin */
         ANALYST,
+        /** admins' pages: whoever is logged into the Camunda web apps as a Camunda admin, not as an analyst */
+        ADMIN,
         /** Camunda Modeler's deployment: a Camunda admin over HTTP basic */
         OPERATOR,
         /** the development mailbox: only exists when cabinet.dev-mailbox.enabled (never in prod) */
@@ -142,6 +144,9 @@ class EndpointRefusalTest {
             Map.entry("POST /cabinet/dictation/{edition}/start", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/dictation/{edition}/answers", Door.MEMBER_OWN),
             Map.entry("POST /cabinet/dictation/{edition}/finish", Door.MEMBER_OWN),
+            Map.entry("GET /cabinet/dictation/{edition}/certificate", Door.MEMBER_OWN),
+            Map.entry("GET /verify", Door.PUBLIC),
+            Map.entry("GET /verify/{code}", Door.PUBLIC),
             Map.entry("GET /review/documents/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}", Door.REVIEWER),
             Map.entry("GET /review/applications/{id}/outcome", Door.REVIEWER),
@@ -153,6 +158,11 @@ class EndpointRefusalTest {
             Map.entry("GET /admin/funnel", Door.ANALYST),
             Map.entry("GET /admin/funnel.csv", Door.ANALYST),
             Map.entry("GET /admin/funnel/backlog.csv", Door.ANALYST),
+            Map.entry("GET /admin/dictation", Door.ANALYST),
+            Map.entry("GET /admin/dictation/{edition}", Door.ANALYST),
+            Map.entry("GET /admin/dictation/{edition}.csv", Door.ANALYST),
+            // the correct answers before the results
+            Map.entry("GET /admin/dictation/{edition}/questions", Door.ADMIN),
             Map.entry("GET /engine-rest/deployment", Door.OPERATOR),
             Map.entry("GET /engine-rest/version", Door.OPERATOR),
             Map.entry("POST /engine-rest/deployment/create", Door.OPERATOR),
@@ -328,6 +338,30 @@ class EndpointRefusalTest {
             }
         }
         victimsAreUntouched();
+    }
+
+    @Test
+    void adminEndpointsRefuseAnalystsTooAndServeAnAdmin() throws Exception {
+        MockHttpSession reviewer = reviewerSession(appliedReviewerGroup);
+        MockHttpSession analyst = CamundaUsers.webappSession(engine,
+                CamundaUsers.create(identity, CamundaWebappSession.ANALYSTS));
+        for (String endpoint : endpointsFor(Door.ADMIN)) {
+            List<MockHttpServletResponse> refused = List.of(
+                    mvc.perform(request(endpoint)).andReturn().getResponse(),
+                    mvc.perform(request(endpoint).with(user(MemberPrincipal.of(stranger)))).andReturn().getResponse(),
+                    mvc.perform(request(endpoint).session(reviewer)).andReturn().getResponse(),
+                    mvc.perform(request(endpoint).session(analyst)).andReturn().getResponse());
+            for (MockHttpServletResponse response : refused) {
+                assertThat(response.getStatus()).as(endpoint).isIn(401, 403);
+                assertNothingOfTheVictimsIn(endpoint, response);
+            }
+            // the control: an admin is served, and so is the analyst on the analysts' pages
+            mvc.perform(request(endpoint).session(CamundaUsers.webappSession(engine, "admin")))
+                    .andExpect(status().isOk());
+        }
+        for (String endpoint : endpointsFor(Door.ANALYST)) {
+            mvc.perform(request(endpoint).session(analyst)).andExpect(status().isOk());
+        }
     }
 
     @Test
@@ -515,6 +549,9 @@ class EndpointRefusalTest {
         }
         if (path.equals("/cabinet/organisations")) {
             request.param("q", "Соколова");
+        }
+        if (path.equals("/admin/funnel.csv")) {
+            request.param("from", "2026-11-01").param("to", "2026-11-30");
         }
         return request;
     }

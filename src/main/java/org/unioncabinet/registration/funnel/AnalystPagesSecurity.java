@@ -13,7 +13,9 @@ import org.unioncabinet.system.SecurityHeaders;
 
 /**
  * {@code /admin/**}: pages for analysts and admins, for whoever is logged into the Camunda web apps as a member of
- * {@code camunda-admin} ({@link CamundaWebappSession}); read only. After the operators' chains, before the portal's.
+ * {@code camunda-admin} or of {@value CamundaWebappSession#ANALYSTS} ({@link CamundaWebappSession#isAnalyst}); read
+ * only. A page for admins alone checks {@link CamundaWebappSession#isAdmin} itself (the dictation's correct answers).
+ * After the operators' chains, before the portal's.
  */
 @Configuration(proxyBeanMethods = false)
 class AnalystPagesSecurity {
@@ -23,7 +25,7 @@ class AnalystPagesSecurity {
     SecurityFilterChain analystPages(HttpSecurity http, CamundaWebappSession webapps) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(webapps.isAdmin(context.getRequest()))))
+                        new AuthorizationDecision(webapps.isAnalyst(context.getRequest()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

@@ -234,6 +234,12 @@ public class JoinApplications {
         return applications.findLatestSubmitted(accountId);
     }
 
+    /** What the member's latest signed application says (its name, for the dictation's certificate). */
+    @Transactional(readOnly = true)
+    public Optional<JoinForm> latestSignedForm(UUID accountId) {
+        return applications.findLatestSubmitted(accountId).map(JoinApplication::form);
+    }
+
     /** The applications signed for these primary organisations within [from, to), oldest first: the daily digest. */
     @Transactional(readOnly = true)
     public List<Arrival> arrivals(Collection<Long> primaryOrganisationIds, Instant from, Instant to) {
