@@ -43,6 +43,15 @@ public class Editions {
     /** A question without its answer. */
     public record Question(long id, int position, String text, String topic, int points, boolean multiple,
             List<Option> options) {
+
+        /** «1 балл», «3 балла», «12 баллов»: as the question's heading reads. */
+        public String pointsText() {
+            int lastTwo = points % 100;
+            int last = points % 10;
+            String word = lastTwo >= 11 && lastTwo <= 14 ? "баллов" : last == 1 ? "балл"
+                    : last >= 2 && last <= 4 ? "балла" : "баллов";
+            return points + " " + word;
+        }
     }
 
     /** An option as members see it: its id and text, never whether it is correct. */

@@ -374,6 +374,7 @@ class DictationAttemptWebTest {
         for (String response : responses) {
             assertThat(response).doesNotContainIgnoringCase("correct").doesNotContain("верный вариант", "\"right\"");
         }
+        assertThat(questionsPage).contains("Вопрос 1 из 2 · Тема · 1 балл<", "Вопрос 2 из 2 · Тема · 2 балла<");
         assertThat(questionsPage.indexOf("Альфа")).isLessThan(questionsPage.indexOf("Бета"))
                 .as("options in the file's order, not by correctness");
     }
