@@ -31,6 +31,7 @@ import org.unioncabinet.login.MemberPrincipal;
 import org.unioncabinet.organisation.OrganisationSearch;
 import org.unioncabinet.registry.MembershipCheck;
 import org.unioncabinet.support.CabinetTest;
+import org.unioncabinet.support.DictationEditions;
 import org.unioncabinet.support.Jobs;
 import org.unioncabinet.support.Journeys;
 import org.unioncabinet.support.Mails;
@@ -53,6 +54,8 @@ class DictationAttemptWebTest {
     MockMvc mvc;
     @Autowired
     DictationImport importer;
+    @Autowired
+    DictationEditions dictationEditions;
     @Autowired
     Editions editions;
     @Autowired
@@ -82,17 +85,9 @@ class DictationAttemptWebTest {
     }
 
     String edition(ZonedDateTime opens) {
-        String code = "w-" + UUID.randomUUID().toString().substring(0, 8);
-        DictationImport.Report report = importer.importFile(new StringReader("код;" + code + "\n"
-                + "название;Проверочный выпуск\n"
-                + "открытие;" + MOSCOW.format(opens) + "\n"
-                + "закрытие;" + MOSCOW.format(opens.plusDays(1)) + "\n"
-                + "время, минут;30\n\n"
-                + "вопрос;тема;баллы;вариант 1;вариант 2;вариант 3;вариант 4;вариант 5;вариант 6;верные\n"
-                + "Первый вопрос выпуска?;Тема;1;Альфа;Бета;Гамма;;;;1\n"
-                + "Второй вопрос выпуска?;Тема;2;Дельта;Эпсилон;Дзета;Эта;;;2,4\n"));
-        assertThat(report.hasErrors()).as(report.toText()).isFalse();
-        return code;
+        return dictationEditions.imported("w-", "Проверочный выпуск", opens,
+                "Первый вопрос выпуска?;Тема;1;Альфа;Бета;Гамма;;;;1",
+                "Второй вопрос выпуска?;Тема;2;Дельта;Эпсилон;Дзета;Эта;;;2,4");
     }
 
     /** A cabinet linked to a new registry member. */

@@ -22,6 +22,7 @@ import org.unioncabinet.system.DatabaseTraffic;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({Jobs.class, Mails.class, Members.class, RegistryFixtures.class, Journeys.class, MockMvcSessions.class,
-        TestMemberSteps.class, PersonalDataFixtures.class, DatabaseTraffic.class, CorrectionVictims.class})
+        TestMemberSteps.class, PersonalDataFixtures.class, DatabaseTraffic.class, CorrectionVictims.class,
+        DictationEditions.class})
 public @interface CabinetTest {
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unioncabinet.account.Account;
 import org.unioncabinet.dictation.Award;
-import org.unioncabinet.dictation.DictationImport;
 import org.unioncabinet.dictation.Editions;
 import org.unioncabinet.dictation.results.EditionResults.GroupMean;
 import org.unioncabinet.dictation.results.EditionResults.ScoreBar;
 import org.unioncabinet.dictation.results.EditionResults.TopicShare;
 import org.unioncabinet.support.CabinetTest;
 import org.unioncabinet.support.CamundaUsers;
+import org.unioncabinet.support.DictationEditions;
 import org.unioncabinet.support.Members;
 import org.unioncabinet.support.RegistryFixtures;
 import org.unioncabinet.system.CamundaWebappSession;
@@ -56,12 +55,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 @CabinetTest
 class DictationResultsWebTest {
 
-    private static final DateTimeFormatter MOSCOW = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
     @Autowired
     MockMvc mvc;
     @Autowired
-    DictationImport importer;
+    DictationEditions dictationEditions;
     @Autowired
     Editions editions;
     @Autowired
@@ -97,17 +94,9 @@ class DictationResultsWebTest {
 
     @BeforeEach
     void fiveAttempts() {
-        code = "r-" + UUID.randomUUID().toString().substring(0, 8);
-        ZonedDateTime opens = ZonedDateTime.now(DisplayDates.MOSCOW).minusHours(1);
-        DictationImport.Report report = importer.importFile(new StringReader("код;" + code + "\n"
-                + "название;Выпуск для итогов\n"
-                + "открытие;" + MOSCOW.format(opens) + "\n"
-                + "закрытие;" + MOSCOW.format(opens.plusDays(1)) + "\n"
-                + "время, минут;30\n\n"
-                + "вопрос;тема;баллы;вариант 1;вариант 2;вариант 3;вариант 4;вариант 5;вариант 6;верные\n"
-                + "Вопрос об истории?;История;1;Альфа;Бета;Гамма;;;;1\n"
-                + "Вопрос о праве?;Право;2;Дельта;Эпсилон;Дзета;Эта;;;2,4\n"));
-        assertThat(report.hasErrors()).as(report.toText()).isFalse();
+        code = dictationEditions.imported("r-", "Выпуск для итогов", ZonedDateTime.now(DisplayDates.MOSCOW).minusHours(1),
+                "Вопрос об истории?;История;1;Альфа;Бета;Гамма;;;;1",
+                "Вопрос о праве?;Право;2;Дельта;Эпсилон;Дзета;Эта;;;2,4");
         editionId = editions.byCode(code).orElseThrow().id();
         List<Editions.Question> questions = editions.questions(editionId);
         history = questions.get(0).options().stream().map(Editions.Option::id).toList();
