@@ -50,6 +50,11 @@ public class Attempts {
         public long secondsLeftAt(Instant now) {
             return isRunningAt(now) ? Math.max(0, (deadline.toEpochMilli() - now.toEpochMilli()) / 1000) : 0;
         }
+
+        /** «12 из 30 баллов», once the results are out. */
+        public String scoreText() {
+            return Points.outOf(score, maxScore);
+        }
     }
 
     /** How «Начать» ended. */

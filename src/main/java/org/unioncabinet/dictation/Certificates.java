@@ -152,7 +152,7 @@ public class Certificates {
         Certificate found = certificate.get();
         String holder = journey.memberName(accountId).map(MemberName::fullName).orElse(found.holderInitials());
         byte[] rendered = pdf.render(new CertificatePdf.Certificate(found.award().label(), holder, found.editionTitle(),
-                facts.score() + " из " + facts.maxScore() + " баллов", found.awardedOn(), found.code().grouped(),
+                Points.outOf(facts.score(), facts.maxScore()), found.awardedOn(), found.code().grouped(),
                 verifyAddress(found.code())), facts.issuedAt());
         // two first downloads at once: the first to store wins, and both serve what was stored
         jdbc.sql("UPDATE app.dictation_certificate SET pdf = :pdf, pdf_rendered_at = :now WHERE attempt_id = :id AND pdf IS NULL")

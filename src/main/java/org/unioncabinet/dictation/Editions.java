@@ -46,11 +46,7 @@ public class Editions {
 
         /** «1 балл», «3 балла», «12 баллов»: as the question's heading reads. */
         public String pointsText() {
-            int lastTwo = points % 100;
-            int last = points % 10;
-            String word = lastTwo >= 11 && lastTwo <= 14 ? "баллов" : last == 1 ? "балл"
-                    : last >= 2 && last <= 4 ? "балла" : "баллов";
-            return points + " " + word;
+            return Points.of(points);
         }
     }
 

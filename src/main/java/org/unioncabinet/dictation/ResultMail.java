@@ -32,7 +32,7 @@ public class ResultMail {
     public void send(UUID attemptId) {
         attempts.result(attemptId).ifPresent(result -> accounts.find(result.accountId()).ifPresent(account -> {
             Map<String, Object> variables = new HashMap<>(Map.of("edition", result.editionTitle(),
-                    "score", result.score(), "maxScore", result.maxScore(), "award", result.award().label()));
+                    "result", Points.outOf(result.score(), result.maxScore()), "award", result.award().label()));
             certificates.codeOf(attemptId).ifPresent(code -> {
                 variables.put("code", code.grouped());
                 variables.put("verifyLink", certificates.verifyAddress(code));
