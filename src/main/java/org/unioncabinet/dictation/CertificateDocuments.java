@@ -22,6 +22,6 @@ class CertificateDocuments implements IssuedDocuments {
         return certificates.ofAccount(accountId).stream().map(certificate -> new IssuedDocument(
                 certificate.award().label() + " — " + certificate.editionTitle(),
                 "/cabinet/dictation/" + certificate.editionCode() + "/certificate", certificate.awardedOn(),
-                "Код проверки " + certificate.code().grouped())).toList();
+                "Результат: " + certificate.result() + ". Код проверки " + certificate.code().grouped())).toList();
     }
 }

@@ -30,7 +30,7 @@ public class Certificates {
 
     /** A certificate as its holder and the verify page see it; no full name. */
     public record Certificate(UUID attemptId, VerificationCode code, String editionCode, String editionTitle, Award award, LocalDate awardedOn,
-            String holderInitials) {
+            String holderInitials, String result) {
     }
 
     /** What the verify page found for a typed code. */
@@ -166,7 +166,8 @@ public class Certificates {
     }
 
     private static final String SELECT = """
-            SELECT c.attempt_id, c.code, e.code AS edition_code, c.edition_title, c.award, c.awarded_on, c.holder_initials
+            SELECT c.attempt_id, c.code, e.code AS edition_code, c.edition_title, c.award, c.awarded_on, c.holder_initials,
+                   a.score, a.max_score
             FROM app.dictation_certificate c JOIN app.dictation_attempt a ON a.id = c.attempt_id
             JOIN app.dictation_edition e ON e.id = a.edition_id
             """;
@@ -175,6 +176,6 @@ public class Certificates {
         Date awardedOn = rs.getDate("awarded_on");
         return new Certificate(rs.getObject("attempt_id", UUID.class), new VerificationCode(rs.getString("code")),
                 rs.getString("edition_code"), rs.getString("edition_title"), Award.valueOf(rs.getString("award")), awardedOn.toLocalDate(),
-                rs.getString("holder_initials"));
+                rs.getString("holder_initials"), Points.outOf(rs.getInt("score"), rs.getInt("max_score")));
     }
 }

@@ -160,7 +160,7 @@ class CertificateWebTest {
         String cabinet = mvc.perform(get("/cabinet").with(user(MemberPrincipal.of(holder)))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(cabinet).contains("Мои документы", "Диплом I степени — " + edition,
-                "href=\"/cabinet/dictation/demo/certificate\"", "Код проверки " + code.grouped());
+                "href=\"/cabinet/dictation/demo/certificate\"", "Результат: 12 из 12 баллов. Код проверки " + code.grouped());
         assertThat(mvc.perform(get("/cabinet/dictation/demo").with(user(MemberPrincipal.of(holder)))).andReturn()
                 .getResponse().getContentAsString()).contains("Скачать сертификат", code.grouped());
         assertThat(mails.last(holder.getEmail()).text()).contains("Мои документы", code.grouped(),
