@@ -25,11 +25,12 @@ import org.springframework.stereotype.Service;
 public class Editions {
 
     /**
-     * An edition's facts and rules; {@code sourceSha256} is the SHA-256 of the file it was imported from, which
-     * changes with every change of its title, times or questions.
+     * An edition's facts and rules; {@code contentKey} names the import that wrote its questions (the file's SHA-256
+     * and the time it was written): every import that changes them changes it, also one that brings back an earlier
+     * file, whose questions are new rows with new ids.
      */
     public record Edition(long id, String code, String title, Instant opensAt, Instant closesAt, Duration timeLimit,
-            boolean demo, String awardDecision, int questions, int maxScore, String sourceSha256) {
+            boolean demo, String awardDecision, int questions, int maxScore, String contentKey) {
 
         public boolean isOpenAt(Instant now) {
             return !now.isBefore(opensAt) && now.isBefore(closesAt);
@@ -55,7 +56,8 @@ public class Editions {
     }
 
     private static final String EDITION = """
-            SELECT e.id, e.code, e.title, e.source_sha256, e.opens_at, e.closes_at,
+            SELECT e.id, e.code, e.title, e.source_sha256 || '@' || extract(epoch FROM e.imported_at) AS content_key,
+                   e.opens_at, e.closes_at,
                    extract(epoch FROM e.time_limit)::bigint AS limit_seconds, e.demo, e.award_decision,
                    (SELECT count(*) FROM app.dictation_question q WHERE q.edition_id = e.id) AS questions,
                    (SELECT coalesce(sum(q.points), 0) FROM app.dictation_question q WHERE q.edition_id = e.id) AS max_score
@@ -63,7 +65,7 @@ public class Editions {
             """;
 
     /** An edition's questions as read for one content of its file. */
-    private record Content(String sourceSha256, List<Question> questions) {
+    private record Content(String contentKey, List<Question> questions) {
     }
 
     /** A handful of editions a year: the bound only keeps a mistake from growing the map. */
@@ -72,8 +74,8 @@ public class Editions {
     private final JdbcClient jdbc;
     private final Clock clock;
     /**
-     * The questions by edition, each under the file content they were read for: a change imports another file (another
-     * SHA-256), so a stale entry is never served, whichever process imported it ({@code --import-dictation} runs in a
+     * The questions by edition, each under the import they were read for: every import that writes questions gives
+     * another key, so a stale entry is never served, whichever process imported it ({@code --import-dictation} runs in a
      * JVM of its own). Once an edition has attempts its content cannot change at all ({@link DictationImport}).
      */
     private final Map<Long, Content> questionsByEdition = new ConcurrentHashMap<>();
@@ -104,14 +106,14 @@ public class Editions {
         return read(editionId).questions();
     }
 
-    /** The same, kept in memory for the content of the edition's file as {@code edition} was read. */
+    /** The same, kept in memory for the import that wrote them as {@code edition} was read. */
     public List<Question> questions(Edition edition) {
         Content cached = questionsByEdition.get(edition.id());
-        if (cached != null && cached.sourceSha256().equals(edition.sourceSha256())) {
+        if (cached != null && cached.contentKey().equals(edition.contentKey())) {
             return cached.questions();
         }
         Content read = read(edition.id());
-        if (read.sourceSha256() != null) {
+        if (read.contentKey() != null) {
             if (questionsByEdition.size() >= CACHED_EDITIONS) {
                 questionsByEdition.clear();
             }
@@ -125,16 +127,16 @@ public class Editions {
     private Content read(long editionId) {
         Map<Long, Question> questions = new LinkedHashMap<>();
         Map<Long, List<Option>> options = new LinkedHashMap<>();
-        String[] sha = new String[1];
+        String[] importKey = new String[1];
         jdbc.sql("""
-                SELECT e.source_sha256, q.id, q.position, q.text, q.topic, q.points, q.multiple,
-                       o.id AS option_id, o.text AS option_text
+                SELECT e.source_sha256 || '@' || extract(epoch FROM e.imported_at) AS content_key,
+                       q.id, q.position, q.text, q.topic, q.points, q.multiple, o.id AS option_id, o.text AS option_text
                 FROM app.dictation_edition e
                 JOIN app.dictation_question q ON q.edition_id = e.id
                 JOIN app.dictation_option o ON o.question_id = q.id
                 WHERE e.id = :edition ORDER BY q.position, o.position
                 """).param("edition", editionId).query((rs, row) -> {
-                    sha[0] = rs.getString("source_sha256");
+                    importKey[0] = rs.getString("content_key");
                     long id = rs.getLong("id");
                     if (!questions.containsKey(id)) {
                         questions.put(id, new Question(id, rs.getInt("position"), rs.getString("text"),
@@ -144,7 +146,7 @@ public class Editions {
                             .add(new Option(rs.getLong("option_id"), rs.getString("option_text")));
                     return null;
                 }).list();
-        return new Content(sha[0], questions.values().stream().map(question -> new Question(question.id(),
+        return new Content(importKey[0], questions.values().stream().map(question -> new Question(question.id(),
                 question.position(), question.text(), question.topic(), question.points(), question.multiple(),
                 List.copyOf(options.get(question.id())))).toList());
     }
@@ -153,6 +155,6 @@ public class Editions {
         return new Edition(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                 rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
                 Duration.ofSeconds(rs.getLong("limit_seconds")), rs.getBoolean("demo"), rs.getString("award_decision"),
-                rs.getInt("questions"), rs.getInt("max_score"), rs.getString("source_sha256"));
+                rs.getInt("questions"), rs.getInt("max_score"), rs.getString("content_key"));
     }
 }

@@ -317,6 +317,30 @@ class DictationAttemptWebTest {
     }
 
     @Test
+    void anEarlierFileImportedAgainShowsItsNewQuestionsNotTheOnesKeptFromBefore() {
+        String code = "w-" + UUID.randomUUID().toString().substring(0, 8);
+        ZonedDateTime opens = ZonedDateTime.now(DisplayDates.MOSCOW).minusHours(1);
+        String file = "код;" + code + "\nназвание;Проверочный выпуск\nоткрытие;" + MOSCOW.format(opens) + "\nзакрытие;"
+                + MOSCOW.format(opens.plusDays(1)) + "\nвремя, минут;30\n\n"
+                + "вопрос;тема;баллы;вариант 1;вариант 2;вариант 3;вариант 4;вариант 5;вариант 6;верные\n";
+        String original = file + "Первый вопрос выпуска?;Тема;1;Альфа;Бета;Гамма;;;;1\n"
+                + "Второй вопрос выпуска?;Тема;2;Дельта;Эпсилон;Дзета;Эта;;;2,4\n";
+        assertThat(importer.importFile(new StringReader(original)).toText()).contains("создан");
+        List<Editions.Question> kept = editions.questions(editions.byCode(code).orElseThrow());
+
+        // nothing reads the questions in between (a node nobody visited): the first file again, written as new rows
+        assertThat(importer.importFile(new StringReader(file + "Другой вопрос?;Тема;1;Альфа;Бета;;;;;2\n")).toText())
+                .contains("обновлён");
+        assertThat(importer.importFile(new StringReader(original)).toText()).contains("обновлён");
+
+        List<Editions.Question> shown = editions.questions(editions.byCode(code).orElseThrow());
+        assertThat(shown).extracting(Editions.Question::text).containsExactly("Первый вопрос выпуска?", "Второй вопрос выпуска?");
+        assertThat(shown).extracting(Editions.Question::id).as("the rows of the last import")
+                .containsExactlyElementsOf(questions(code).stream().map(Editions.Question::id).toList())
+                .doesNotContainAnyElementsOf(kept.stream().map(Editions.Question::id).toList());
+    }
+
+    @Test
     void finishingScoresEverySavedAnswerFromTheRecord() throws Exception {
         String code = openEdition();
         Account member = linkedMember(person());
