@@ -3,8 +3,10 @@ package org.unioncabinet.dictation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,6 +27,7 @@ class AwardDecisions {
 
     private final RepositoryService repository;
     private final DecisionService decisions;
+    private final Map<String, Optional<String>> checked = new ConcurrentHashMap<>();
 
     AwardDecisions(RepositoryService repository, DecisionService decisions) {
         this.repository = repository;
@@ -51,13 +54,19 @@ class AwardDecisions {
             return Optional.of("таблицы наград «" + key + "» нет среди решений, развёрнутых вместе с процессом участия "
                     + "(файлы .dmn в processes/): " + String.join(", ", known));
         }
+        // a deployed decision never changes: checked once per deployment and JVM, not at every start's demo import
+        return checked.computeIfAbsent(decision.get().getId(), id -> awards(key, id));
+    }
+
+    /** What is wrong with the awards the deployed decision {@code id} gives for every share from 0 to 100 %. */
+    private Optional<String> awards(String key, String id) {
         List<String> wrong = new ArrayList<>();
         for (int share = 0; share <= 100; share++) {
             VariableMap input = Variables.createVariables();
             DictationAttemptProcess.Variables.SCORE_SHARE.on(input).set(share);
             Object award;
             try {
-                award = decisions.evaluateDecisionById(decision.get().getId()).variables(input).evaluate()
+                award = decisions.evaluateDecisionById(id).variables(input).evaluate()
                         .getSingleEntry();
             } catch (RuntimeException failed) {
                 wrong.add(share + " % — ошибка: " + failed.getMessage());
